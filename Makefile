@@ -1,0 +1,39 @@
+# dossier: `make site` builds the site from seeds/, `make test` runs every test.
+SWIFT ?= swift
+DOSSIER = .build/release/dossier
+ARTICLES ?= 3000
+
+.PHONY: site test bench deps build clean
+
+# libcmark-dev is the one system library: installed with apt-get when pkg-config cannot find it.
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing libcmark-dev with apt-get"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config) >/dev/null \
+		|| { echo "apt-get could not install libcmark-dev: run 'apt-get install libcmark-dev' as root"; exit 1; }; \
+	elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing libcmark-dev with sudo apt-get"; \
+		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config) >/dev/null \
+		|| { echo "could not install libcmark-dev: run 'sudo apt-get install libcmark-dev'"; exit 1; }; \
+	else \
+		echo "libcmark was not found by pkg-config. Install it: 'apt-get install libcmark-dev' (Debian/Ubuntu) or 'brew install cmark' (macOS)"; \
+		exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product dossier
+
+site: build
+	$(DOSSIER) build --seeds seeds --templates Templates --output Site
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	$(SWIFT) build -c release --product dossier-bench
+	.build/release/dossier-bench $(ARTICLES)
+
+clean:
+	rm -rf .build

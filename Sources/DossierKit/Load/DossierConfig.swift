@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// The analyst's knowledge kept beside the sources: `seeds/dossier.yml`, decoded strictly.
+public struct DossierConfig: Sendable, Equatable {
+    public var title: String
+    public var description: String?
+    /// How to read sources that are not valid UTF-8, for every source without its own `encoding`.
+    public var fallbackEncoding: TextEncoding?
+    /// Per-source settings keyed by the path relative to the seeds folder.
+    public var sources: [String: SourceSettings]
+
+    public struct SourceSettings: Sendable, Equatable {
+        public var metadata: SourceMetadata
+        public var encoding: TextEncoding?
+        /// Line of the entry in dossier.yml, for errors about it.
+        public var line: Int?
+    }
+
+    public static let fileName = "dossier.yml"
+    public static let defaultTitle = "Dossier"
+
+    public init(title: String = DossierConfig.defaultTitle, description: String? = nil,
+                fallbackEncoding: TextEncoding? = nil, sources: [String: SourceSettings] = [:]) {
+        self.title = title
+        self.description = description
+        self.fallbackEncoding = fallbackEncoding
+        self.sources = sources
+    }
+
+    static let topKeys = ["title", "description", "fallback_encoding", "sources"]
+    static let sourceKeys = ["title", "published", "outlet", "url", "author", "encoding"]
+
+    /// Decodes dossier.yml. `file` is the path used in error messages.
+    public static func decode(_ text: String, file: String) throws -> DossierConfig {
+        var yaml = StrictYAML(file: file)
+        var config = DossierConfig()
+        guard let root = yaml.compose(text) else {
+            if yaml.errors.isEmpty { return config }  // an empty file is an empty dossier.yml
+            throw BuildFailure(yaml.errors)
+        }
+        for (key, _, value) in yaml.mapping(root, file, allowed: topKeys) ?? [] {
+            switch key {
+            case "title":
+                if let title = yaml.string(value, "title"), !title.trimmingCharacters(in: .whitespaces).isEmpty {
+                    config.title = title
+                } else {
+                    yaml.fail(value, "title must not be empty")
+                }
+            case "description":
+                config.description = yaml.string(value, "description")
+            case "fallback_encoding":
+                config.fallbackEncoding = encoding(value, &yaml, "fallback_encoding")
+            case "sources":
+                guard case .mapping = value else {
+                    if yaml.string(value, "sources") != nil { yaml.fail(value, "sources must be a mapping of file names to settings") }
+                    continue
+                }
+                for (name, keyNode, settings) in yaml.mapping(value, "sources", allowed: nil) ?? [] {
+                    config.sources[name] = sourceSettings(settings, keyNode: keyNode, name: name, &yaml)
+                }
+            default:
+                break
+            }
+        }
+        if !yaml.errors.isEmpty { throw BuildFailure(yaml.errors) }
+        return config
+    }
+
+    private static func sourceSettings(_ node: Node, keyNode: Node, name: String, _ yaml: inout StrictYAML) -> SourceSettings {
+        var settings = SourceSettings(metadata: SourceMetadata(), encoding: nil, line: yaml.line(keyNode))
+        if case .scalar = node, yaml.string(node, name) == nil { return settings }
+        for (key, _, value) in yaml.mapping(node, "sources: \(name)", allowed: sourceKeys) ?? [] {
+            switch key {
+            case "title": settings.metadata.title = yaml.string(value, "title")
+            case "published": settings.metadata.published = yaml.date(value, "published")
+            case "outlet": settings.metadata.outlet = yaml.string(value, "outlet")
+            case "url": settings.metadata.url = webAddress(value, &yaml)
+            case "author": settings.metadata.author = yaml.string(value, "author")
+            case "encoding": settings.encoding = encoding(value, &yaml, "encoding")
+            default: break
+            }
+        }
+        return settings
+    }
+
+    static func encoding(_ node: Node, _ yaml: inout StrictYAML, _ what: String) -> TextEncoding? {
+        guard let name = yaml.string(node, what) else { return nil }
+        guard let encoding = TextEncoding(name: name) else {
+            yaml.fail(node, "\(what) '\(name)' is not supported; use one of: \(TextEncoding.allNames.joined(separator: ", "))")
+            return nil
+        }
+        return encoding
+    }
+
+    /// A source's `url`: only an http(s) address; anything else (a `javascript:` link) is an error.
+    static func webAddress(_ node: Node, _ yaml: inout StrictYAML) -> String? {
+        guard let url = yaml.string(node, "url")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard SafeWebAddress.check(url) else {
+            yaml.fail(node, "url '\(url)' is not an http:// or https:// address")
+            return nil
+        }
+        return url
+    }
+}

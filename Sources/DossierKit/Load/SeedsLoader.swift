@@ -1,0 +1,114 @@
+import Foundation
+
+/// What the load stage hands on: the source files and the analyst's dossier.yml.
+public struct LoadedSeeds: Sendable {
+    public var sources: [SourceFile]
+    public var config: DossierConfig
+    public var warnings: [BuildWarning]
+    /// Content errors found while loading (dossier.yml, unreadable files). The build goes on to parse the
+    /// sources anyway so that every error of a build is reported together.
+    public var errors: [DossierError]
+}
+
+/// The first stage: reads the seeds folder (recursively) and dossier.yml. The only other stage that touches
+/// the disk is the writer.
+public struct SeedsLoader: Sendable {
+    public var seeds: URL
+    /// How the seeds folder is named in messages (the path the user typed).
+    public var displayName: String
+
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public init(seeds: URL, displayName: String? = nil) {
+        self.seeds = seeds
+        self.displayName = displayName ?? seeds.path
+    }
+
+    func display(_ relative: String) -> String {
+        displayName.hasSuffix("/") ? displayName + relative : displayName + "/" + relative
+    }
+
+    public func load() throws -> LoadedSeeds {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: seeds.path, isDirectory: &isDirectory) else {
+            throw BuildFailure([DossierError(.load, file: displayName, "seeds folder not found")])
+        }
+        guard isDirectory.boolValue else {
+            throw BuildFailure([DossierError(.load, file: displayName, "seeds must be a folder of articles, not a file")])
+        }
+        var errors: [DossierError] = []
+        var warnings: [BuildWarning] = []
+
+        var config = DossierConfig()
+        let configURL = seeds.appendingPathComponent(DossierConfig.fileName)
+        if FileManager.default.fileExists(atPath: configURL.path) {
+            let configName = display(DossierConfig.fileName)
+            do {
+                let data = try Data(contentsOf: configURL)
+                guard case let .success(text) = SourceText.decode(data, encoding: nil) else {
+                    throw BuildFailure([DossierError(.load, file: configName, "dossier.yml is not valid UTF-8")])
+                }
+                config = try DossierConfig.decode(text, file: configName)
+            } catch let failure as BuildFailure {
+                errors += failure.errors
+            } catch {
+                errors.append(DossierError(.load, file: configName, "cannot read: \(error.localizedDescription)"))
+            }
+        }
+
+        var sources: [SourceFile] = []
+        for relative in listFiles() {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if relative == DossierConfig.fileName { continue }
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard Self.articleExtensions.contains(ext) else {
+                warnings.append(BuildWarning(file: display(relative), "skipped: not an article (.txt, .md)"))
+                continue
+            }
+            let url = seeds.appendingPathComponent(relative)
+            do {
+                sources.append(SourceFile(path: relative, bytes: try Data(contentsOf: url)))
+            } catch {
+                errors.append(DossierError(.load, file: display(relative), "cannot read the file: \(Self.reason(error))"))
+            }
+        }
+
+        let present = Set(sources.map(\.path))
+        for (name, settings) in config.sources.sorted(by: { $0.key < $1.key }) where !present.contains(name) {
+            errors.append(DossierError(
+                .load, file: display(DossierConfig.fileName), line: settings.line,
+                "sources: '\(name)' does not exist in \(displayName)"))
+        }
+        if sources.isEmpty, errors.isEmpty {
+            throw BuildFailure([DossierError(.load, file: displayName, "no articles found: add .txt or .md files")])
+        }
+        return LoadedSeeds(sources: sources, config: config, warnings: warnings, errors: errors)
+    }
+
+    /// Every file under the seeds folder, relative, sorted so that builds are the same on every machine.
+    func listFiles() -> [String] {
+        var out: [String] = []
+        let base = seeds.resolvingSymlinksInPath().standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
+        while let relative = walker.nextObject() as? String {
+            let full = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
+                if (relative as NSString).lastPathComponent.hasPrefix(".") { walker.skipDescendants() }
+                continue
+            }
+            out.append(relative)
+        }
+        return out.sorted()
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
+    }
+}

@@ -1,0 +1,38 @@
+/// The one model every page is rendered from. Plain values, computed once by the resolve stage.
+public struct Dossier: Sendable {
+    public var title: String
+    public var description: String?
+    /// Sources in display order: by publication date (undated last), then by file.
+    public var articles: [Article]
+    public var warnings: [BuildWarning]
+
+    public var paragraphCount: Int { articles.reduce(0) { $0 + $1.paragraphs.count } }
+}
+
+/// The resolve stage (for now: slugs and order).
+public enum DossierResolver {
+    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning]) -> Dossier {
+        // Slugs come from the file path, not the headline: an edited title must not break links into the site.
+        let byPath = parsed.sorted { $0.file < $1.file }
+        let slugs = Slug.unique(byPath.map { Slug.make(pathWithoutExtension($0.file)) })
+        var articles = zip(byPath, slugs).map { article, slug in
+            var a = article
+            a.slug = slug
+            return a
+        }
+        articles.sort { a, b in
+            switch (a.metadata.published, b.metadata.published) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.file < b.file
+            }
+        }
+        return Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
+    }
+
+    static func pathWithoutExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        return String(path[..<dot])
+    }
+}

@@ -1,0 +1,179 @@
+import Mustache
+
+// View models built for the templates: `MustacheParent` with a switch, so swift-mustache never falls back to
+// reflection (DESIGN.md measures why). Strings are escaped by `{{…}}`; fields ending in `HTML` hold markup
+// made by cmark or the generator and are the only ones templates insert with `{{{…}}}`.
+
+struct LayoutView: MustacheParent {
+    var pageTitle: String
+    var siteTitle: String
+    var root: String
+    var kind: String
+    var bodyHTML: String
+    var nav: [NavItem]
+    var sourceCount: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "pageTitle": pageTitle
+        case "siteTitle": siteTitle
+        case "root": root
+        case "kind": kind
+        case "bodyHTML": bodyHTML
+        case "nav": nav
+        case "sourceCount": sourceCount
+        case "sourceWord": sourceCount == 1 ? "source" : "sources"
+        default: nil
+        }
+    }
+}
+
+struct NavItem: MustacheParent {
+    var label: String
+    var href: String
+    var current: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+struct SourceItemView: MustacheParent {
+    var title: String
+    var slug: String
+    var file: String
+    var outlet: String?
+    var published: String?
+    var publishedLong: String?
+    var author: String?
+    var paragraphCount: Int
+    var captionCount: Int
+
+    init(_ article: Article) {
+        title = article.title
+        slug = article.slug
+        file = article.file
+        outlet = article.metadata.outlet
+        published = article.metadata.published?.description
+        publishedLong = article.metadata.published?.longForm
+        author = article.metadata.author
+        paragraphCount = article.paragraphs.count
+        captionCount = article.captions.count
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "slug": slug
+        case "file": file
+        case "outlet": outlet
+        case "published": published
+        case "publishedLong": publishedLong
+        case "author": author
+        case "paragraphCount": paragraphCount
+        case "paragraphWord": paragraphCount == 1 ? "paragraph" : "paragraphs"
+        case "captionCount": captionCount
+        default: nil
+        }
+    }
+}
+
+struct IndexView: MustacheParent {
+    var root: String
+    var title: String
+    var descriptionHTML: String?
+    var sources: [SourceItemView]
+    var paragraphCount: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "title": title
+        case "descriptionHTML": descriptionHTML
+        case "sources": sources
+        case "sourceCount": sources.count
+        case "sourceWord": sources.count == 1 ? "source" : "sources"
+        case "paragraphCount": paragraphCount
+        default: nil
+        }
+    }
+}
+
+struct ParagraphView: MustacheParent {
+    var id: String
+    var number: Int
+    var html: String
+    var line: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "number": number
+        case "html": html
+        case "line": line
+        default: nil
+        }
+    }
+}
+
+struct CaptionView: MustacheParent {
+    var id: String
+    var html: String
+    var credit: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "html": html
+        case "credit": credit
+        default: nil
+        }
+    }
+}
+
+struct RemovedView: MustacheParent {
+    var text: String
+    var reason: String
+    var line: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "reason": reason
+        case "line": line
+        default: nil
+        }
+    }
+}
+
+struct SourcePageView: MustacheParent {
+    var root: String
+    var item: SourceItemView
+    var url: String?
+    var format: String
+    var paragraphs: [ParagraphView]
+    var captions: [CaptionView]
+    var removed: [RemovedView]
+    var previous: SourceItemView?
+    var next: SourceItemView?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "url": url
+        case "format": format
+        case "paragraphs": paragraphs
+        case "captions": captions
+        case "removed": removed
+        case "hasRemoved": !removed.isEmpty
+        case "previous": previous
+        case "next": next
+        default: item.child(named: name)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import CCmark
+
+/// Plain text (a scraped article's paragraph, a caption) rendered through cmark without ever being parsed
+/// as Markdown: the tree is built from nodes, so `*`, `_`, `#`, `<` and `[x](y)` stay text.
+public enum PlainText {
+    /// HTML of one paragraph: `<p>…</p>\n`. Line ends in `text` become soft breaks.
+    public static func render(_ text: String, wraps: [InlineWrap] = []) -> String {
+        let doc = cmark_node_new(CMARK_NODE_DOCUMENT)!
+        defer { cmark_node_free(doc) }
+        let para = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        cmark_node_append_child(doc, para)
+        var textNodes: [(node: OpaquePointer, offset: Int)] = []
+        var offset = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
+            if i > 0 {
+                cmark_node_append_child(para, cmark_node_new(CMARK_NODE_SOFTBREAK)!)
+                offset += 1
+            }
+            if line.isEmpty { continue }
+            let node = Cmark.newText(String(line))
+            cmark_node_append_child(para, node)
+            textNodes.append((node, offset))
+            offset += line.utf8.count
+        }
+        Cmark.inject(wraps, into: textNodes)
+        return Cmark.renderHTML(doc, smart: false)
+    }
+}
+
+/// One top-level block of a Markdown document, with the plain text that spans index into.
+public struct MarkdownBlock: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case paragraph, heading, list, blockQuote, codeBlock, htmlBlock, thematicBreak, other
+    }
+    public var kind: Kind
+    /// 1 to 6 for headings, 0 otherwise.
+    public var headingLevel: Int
+    /// Text of the block's inline content (text, code, breaks as `\n`), after smart punctuation.
+    public var plainText: String
+    /// Line of the block in the Markdown text, from 1.
+    public var line: Int
+}
+
+/// Markdown parsed by cmark (smart punctuation, safe HTML).
+public enum MarkdownDocument {
+    /// The top-level blocks of `markdown`, in order.
+    public static func blocks(_ markdown: String) -> [MarkdownBlock] {
+        let root = Cmark.parse(markdown, smart: true)
+        defer { cmark_node_free(root) }
+        return Cmark.children(root).map { node in
+            var bytes: [UInt8] = []
+            var ignored: [(node: OpaquePointer, offset: Int)] = []
+            Cmark.collectInlines(node, into: &bytes, textNodes: &ignored, insideLink: false)
+            if Cmark.type(node) == CMARK_NODE_CODE_BLOCK { bytes = Array(Cmark.literal(node).utf8) }
+            while bytes.last == 0x0A { bytes.removeLast() }
+            return MarkdownBlock(
+                kind: kind(of: node),
+                headingLevel: Cmark.type(node) == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0,
+                plainText: String(decoding: bytes, as: UTF8.self),
+                line: Int(cmark_node_get_start_line(node))
+            )
+        }
+    }
+
+    /// HTML of each top-level block, with `wraps[i]` injected into block `i` (indices as in `blocks`).
+    public static func renderBlocks(_ markdown: String, wraps: [Int: [InlineWrap]] = [:]) -> [String] {
+        let root = Cmark.parse(markdown, smart: true)
+        defer { cmark_node_free(root) }
+        return Cmark.children(root).enumerated().map { index, node in
+            if let blockWraps = wraps[index], !blockWraps.isEmpty {
+                var bytes: [UInt8] = []
+                var textNodes: [(node: OpaquePointer, offset: Int)] = []
+                Cmark.collectInlines(node, into: &bytes, textNodes: &textNodes, insideLink: false)
+                Cmark.inject(blockWraps, into: textNodes)
+            }
+            return Cmark.renderHTML(node, smart: true)
+        }
+    }
+
+    /// HTML of a whole Markdown text (an analyst's note, the dossier description).
+    public static func renderHTML(_ markdown: String) -> String {
+        let root = Cmark.parse(markdown, smart: true)
+        defer { cmark_node_free(root) }
+        return Cmark.renderHTML(root, smart: true)
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownBlock.Kind {
+        switch Cmark.type(node) {
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading
+        case CMARK_NODE_LIST: return .list
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        default: return .other
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+@main
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Turn a folder of news articles into an annotated dossier: a static website.",
+        discussion: """
+            Sources are .txt files (first line the headline, blank lines between paragraphs) and .md files \
+            (Markdown with optional YAML front matter) under the seeds folder; seeds/dossier.yml holds the \
+            analyst's title, description and per-source metadata. See README.md for the formats.
+            """,
+        subcommands: [Build.self],
+        defaultSubcommand: nil
+    )
+}
+
+struct Locations: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of source articles and dossier.yml.", valueName: "dir"))
+    var seeds: String = "seeds"
+}
+
+extension DossierCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site from the seeds folder.",
+            discussion: """
+                Builds into a temporary folder beside the output and swaps it in only when the whole build \
+                succeeded: on any error the previous site is left as it was. Errors name the file and line \
+                and the command exits with status 1.
+                """)
+
+        @OptionGroup var locations: Locations
+
+        @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets.", valueName: "dir"))
+        var templates: String = "Templates"
+
+        @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
+        var output: String = "Site"
+
+        func run() throws {
+            let started = Date()
+            let options = BuildOptions(seeds: locations.seeds, templates: templates, output: output)
+            do {
+                let summary = try DossierBuild.build(options)
+                for warning in summary.warnings { Terminal.error(warning.description) }
+                let seconds = Date().timeIntervalSince(started)
+                print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s"): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
+            } catch let failure as BuildFailure {
+                Terminal.fail(failure, output: output)
+            }
+        }
+    }
+}
+
+enum Terminal {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    static func fail(_ failure: BuildFailure, output: String) -> Never {
+        for e in failure.errors { error(e.description) }
+        let n = failure.errors.count
+        error("dossier: build failed with \(n) error\(n == 1 ? "" : "s"); \(output)/ was left as it was.")
+        Foundation.exit(1)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The real `dossier` binary, as a user runs it: exit status, stdout summary, errors on stderr.
+@Suite("The dossier command")
+struct CommandLineTests {
+    static let binary: URL? = {
+        let products = Project.root.appendingPathComponent(".build")
+        for config in ["debug", "release"] {
+            let url = products.appendingPathComponent(config).appendingPathComponent("dossier")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }()
+
+    func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+        let binary = try #require(Self.binary, "build the dossier product first (make test does)")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("build with the default folders prints a summary and exits 0")
+    func buildSucceeds() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/notes.pdf": "x"]).withProjectTemplates()
+        let result = try run(["build"], in: f.root)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains("Built Site/ from 1 source: 2 pages, 3 files written in"))
+        #expect(result.err.contains("seeds/notes.pdf: warning: skipped: not an article"))
+        #expect(f.exists("Site/index.html"))
+    }
+
+    @Test("a typo'd key fails with file and line, exit 1, and Site/ untouched")
+    func typoFails() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
+        #expect(try run(["build"], in: f.root).status == 0)
+        let before = try f.tree("Site")
+        try f.write("seeds/dossier.yml", "title: T\nsorces: {}\n")
+        let result = try run(["build", "--seeds", "seeds", "--output", "Site"], in: f.root)
+        #expect(result.status == 1)
+        #expect(result.err.contains("seeds/dossier.yml:2: error: unknown key 'sorces' in seeds/dossier.yml (did you mean 'sources'?)"))
+        #expect(result.err.contains("Site/ was left as it was"))
+        #expect(try f.tree("Site") == before)
+    }
+
+    @Test("a missing seeds folder is named")
+    func missingSeeds() throws {
+        let f = try Fixture().withProjectTemplates()
+        let result = try run(["build", "--seeds", "nope"], in: f.root)
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("nope: error: seeds folder not found"))
+    }
+
+    @Test("--help documents the commands and options")
+    func help() throws {
+        let f = try Fixture()
+        let top = try run(["--help"], in: f.root)
+        #expect(top.status == 0)
+        #expect(top.out.contains("build"))
+        let build = try run(["build", "--help"], in: f.root)
+        for option in ["--seeds", "--templates", "--output"] { #expect(build.out.contains(option)) }
+    }
+}

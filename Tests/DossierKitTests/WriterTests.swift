@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+@Suite("Writing the site")
+struct WriterTests {
+    @Test("A rebuild replaces the old site whole: stale pages disappear")
+    func swapReplacesWhole() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": seedArticle]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        #expect(f.exists("Site/sources/b.html"))
+        try FileManager.default.removeItem(at: f.url("seeds/b.txt"))
+        try DossierBuild.build(f.options())
+        #expect(!f.exists("Site/sources/b.html"))
+        #expect(f.exists("Site/sources/a.html"))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: f.root.path).sorted()
+        #expect(siblings == ["Site", "Templates", "seeds"])
+    }
+
+    @Test("A write that fails half-way leaves the previous site and no temporary folder")
+    func failedWriteKeepsOld() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let before = try f.tree("Site")
+        let writer = SiteWriter(output: f.url("Site"))
+        let files = [OutputFile(path: "index.html", bytes: Data("new".utf8)), OutputFile(path: "../escape.html", bytes: Data())]
+        #expect(throws: BuildFailure.self) { try writer.write(files) }
+        #expect(try f.tree("Site") == before)
+        #expect(!f.exists("escape.html"))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: f.root.path).sorted()
+        #expect(siblings == ["Site", "Templates", "seeds"])
+    }
+
+    @Test("Output paths cannot climb out of the site folder")
+    func safePaths() {
+        #expect(SiteWriter.isSafeRelativePath("sources/a.html"))
+        for bad in ["../a.html", "/etc/passwd", "a/../../b", "", "a//b", ".hidden", "a\\b"] {
+            #expect(!SiteWriter.isSafeRelativePath(bad), "\(bad)")
+        }
+    }
+
+    @Test("The site is never written over the seeds or into a folder of other files")
+    func refusesDangerousOutputs() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "docs/notes.md": "mine", "docs/index.html": "x"]).withProjectTemplates()
+        #expect(buildErrors(f.options(output: "seeds")).first?.contains("refusing to write the site over or inside the seeds folder") == true)
+        #expect(buildErrors(f.options(output: ".")).first?.contains("refusing") == true)
+        #expect(buildErrors(f.options(output: "Templates")).first?.contains("templates folder") == true)
+        #expect(buildErrors(f.options(output: "docs")).first?.contains("holds files dossier does not write (notes.md)") == true)
+        #expect(try f.read("docs/notes.md") == "mine")
+        #expect(try f.read("seeds/a.txt") == seedArticle)
+    }
+}
