@@ -40,8 +40,7 @@ public enum DossierBuild {
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
-        for source in seeds.sources {
-            let result = parser.parse(source, settings: seeds.config.sources[source.path], fallback: seeds.config.fallbackEncoding)
+        for result in parser.parseAll(seeds.sources, config: seeds.config) {
             errors += result.errors
             warnings += result.warnings
             if let article = result.article { articles.append(article) }

@@ -34,7 +34,7 @@ struct Bench {
         let loaded = try time("load") { try SeedsLoader(seeds: seeds).load() }
         let parser = ArticleParser()
         let articles = time("parse") {
-            loaded.sources.compactMap { parser.parse($0, settings: nil, fallback: nil).article }
+            parser.parseAll(loaded.sources, config: loaded.config).compactMap(\.article)
         }
         let dossier = time("resolve") { DossierResolver.resolve(articles, config: loaded.config, warnings: []) }
         let templates = try time("templates") { try TemplateSet.load(from: templatesFolder, displayName: "Templates") }
