@@ -47,21 +47,15 @@ public struct InlineWrap: Sendable, Equatable {
 public enum HTMLEscape {
     /// Escapes text for an element body.
     public static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
+        escape(s, quotes: false)
     }
 
     /// Escapes text for a double- or single-quoted attribute value.
     public static func attribute(_ s: String) -> String {
+        escape(s, quotes: true)
+    }
+
+    private static func escape(_ s: String, quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s.unicodeScalars {
@@ -69,8 +63,8 @@ public enum HTMLEscape {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             default: out.unicodeScalars.append(ch)
             }
         }

@@ -19,13 +19,7 @@ public struct DossierError: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// `seeds/dossier.yml:12: error: unknown key 'titel'` — the form compilers use, so editors can jump to it.
     public var description: String {
-        var place = ""
-        if let file {
-            place = file
-            if let line { place += ":\(line)" }
-            place += ": "
-        }
-        return "\(place)error: \(message)"
+        "\(placePrefix(file, line))error: \(message)"
     }
 }
 
@@ -55,12 +49,12 @@ public struct BuildWarning: Sendable, Equatable, Hashable, CustomStringConvertib
     }
 
     public var description: String {
-        var place = ""
-        if let file {
-            place = file
-            if let line { place += ":\(line)" }
-            place += ": "
-        }
-        return "\(place)warning: \(message)"
+        "\(placePrefix(file, line))warning: \(message)"
     }
+}
+
+/// `file:line: ` (or `file: `, or nothing): the place prefix of errors and warnings.
+func placePrefix(_ file: String?, _ line: Int?) -> String {
+    guard let file else { return "" }
+    return line.map { "\(file):\($0): " } ?? "\(file): "
 }
