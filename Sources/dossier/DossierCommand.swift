@@ -12,7 +12,7 @@ struct DossierCommand: ParsableCommand {
             (Markdown with optional YAML front matter) under the seeds folder; seeds/dossier.yml holds the \
             analyst's title, description and per-source metadata. See README.md for the formats.
             """,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Entities.self],
         defaultSubcommand: nil
     )
 }
@@ -50,6 +50,40 @@ extension DossierCommand {
                 print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s"): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
             } catch let failure as BuildFailure {
                 Terminal.fail(failure, output: output)
+            }
+        }
+    }
+}
+
+extension DossierCommand {
+    struct Entities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the entity table for review, without building the site.",
+            discussion: """
+                One row per entity: name, kind, mentions, sources, other names it is written as, and why it \
+                has its kind. Then the review list: ambiguous short forms and possible duplicates.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, json
+        }
+
+        @OptionGroup var locations: Locations
+
+        @Option(name: .long, help: "Output format: table or json.")
+        var format: Format = .table
+
+        func run() throws {
+            let options = BuildOptions(seeds: locations.seeds, templates: "Templates", output: "Site")
+            do {
+                let dossier = try DossierBuild.model(options)
+                switch format {
+                case .table: print(EntityReport.table(dossier), terminator: "")
+                case .json: print(EntityReport.json(dossier), terminator: "")
+                }
+            } catch let failure as BuildFailure {
+                for e in failure.errors { Terminal.error(e.description) }
+                Foundation.exit(1)
             }
         }
     }

@@ -9,6 +9,23 @@ public struct DossierConfig: Sendable, Equatable {
     public var fallbackEncoding: TextEncoding?
     /// Per-source settings keyed by the path relative to the seeds folder.
     public var sources: [String: SourceSettings]
+    /// What the analyst knows about entities: kinds, aliases, notes.
+    public var entities: [EntityAnnotation] = []
+    /// Phrases that are not entities.
+    public var ignore: [String] = []
+    /// Groups of names that are one entity.
+    public var merge: [[String]] = []
+
+    public struct EntityAnnotation: Sendable, Equatable {
+        public var name: String
+        public var kind: EntityKind?
+        public var aliases: [String]
+        /// Markdown, inline or read from `notePath`.
+        public var note: String?
+        /// A `.md` file under the seeds folder holding the note (not an article).
+        public var notePath: String?
+        public var line: Int?
+    }
 
     public struct SourceSettings: Sendable, Equatable {
         public var metadata: SourceMetadata
@@ -28,7 +45,8 @@ public struct DossierConfig: Sendable, Equatable {
         self.sources = sources
     }
 
-    static let topKeys = ["title", "description", "fallback_encoding", "sources"]
+    static let topKeys = ["title", "description", "fallback_encoding", "sources", "entities", "ignore", "merge"]
+    static let entityKeys = ["name", "kind", "aliases", "note"]
     static let sourceKeys = ["title", "published", "outlet", "url", "author", "encoding"]
 
     /// Decodes dossier.yml. `file` is the path used in error messages.
@@ -59,12 +77,74 @@ public struct DossierConfig: Sendable, Equatable {
                 for (name, keyNode, settings) in yaml.mapping(value, "sources", allowed: nil) ?? [] {
                     config.sources[name] = sourceSettings(settings, keyNode: keyNode, name: name, &yaml)
                 }
+            case "entities":
+                config.entities = entityAnnotations(value, &yaml)
+            case "ignore":
+                config.ignore = yaml.strings(value, "ignore")
+            case "merge":
+                guard case let .sequence(groups) = value else {
+                    yaml.fail(value, "merge must be a list of lists of names, e.g. - [Quds Force, Qods Force]")
+                    continue
+                }
+                for group in groups {
+                    let names = yaml.strings(group, "merge")
+                    if names.count < 2 { yaml.fail(group, "a merge group needs at least two names") } else { config.merge.append(names) }
+                }
             default:
                 break
             }
         }
         if !yaml.errors.isEmpty { throw BuildFailure(yaml.errors) }
         return config
+    }
+
+    private static func entityAnnotations(_ node: Node, _ yaml: inout StrictYAML) -> [EntityAnnotation] {
+        guard case let .sequence(items) = node else {
+            yaml.fail(node, "entities must be a list, each item with name: and optionally kind:, aliases:, note:")
+            return []
+        }
+        var out: [EntityAnnotation] = []
+        var seen: [String: Int] = [:]
+        for item in items {
+            var annotation = EntityAnnotation(name: "", kind: nil, aliases: [], note: nil, notePath: nil, line: yaml.line(item))
+            for (key, _, value) in yaml.mapping(item, "entities", allowed: entityKeys) ?? [] {
+                switch key {
+                case "name": annotation.name = yaml.string(value, "name")?.trimmingCharacters(in: .whitespaces) ?? ""
+                case "kind":
+                    guard let text = yaml.string(value, "kind") else { continue }
+                    guard let kind = EntityKind(rawValue: text.lowercased()) else {
+                        yaml.fail(value, "kind '\(text)' is not one of: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                        continue
+                    }
+                    annotation.kind = kind
+                case "aliases": annotation.aliases = yaml.strings(value, "aliases")
+                case "note":
+                    guard let note = yaml.string(value, "note") else { continue }
+                    let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !trimmed.contains("\n"), trimmed.lowercased().hasSuffix(".md") {
+                        guard NotePath.isSafe(trimmed) else {
+                            yaml.fail(value, "note path '\(trimmed)' must be a relative path inside the seeds folder")
+                            continue
+                        }
+                        annotation.notePath = trimmed
+                    } else {
+                        annotation.note = note
+                    }
+                default: break
+                }
+            }
+            if annotation.name.isEmpty {
+                yaml.fail(item, "an entity needs a name:")
+                continue
+            }
+            if let earlier = seen[annotation.name.lowercased()] {
+                yaml.fail(item, "entity '\(annotation.name)' is already described at line \(earlier)")
+                continue
+            }
+            seen[annotation.name.lowercased()] = annotation.line ?? 0
+            out.append(annotation)
+        }
+        return out
     }
 
     private static func sourceSettings(_ node: Node, keyNode: Node, name: String, _ yaml: inout StrictYAML) -> SourceSettings {
@@ -101,5 +181,13 @@ public struct DossierConfig: Sendable, Equatable {
             return nil
         }
         return url
+    }
+}
+
+/// Paths to note files: relative, inside the seeds folder, no `..`.
+enum NotePath {
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

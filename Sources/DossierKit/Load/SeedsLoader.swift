@@ -56,11 +56,29 @@ public struct SeedsLoader: Sendable {
             }
         }
 
+        // Notes the analyst keeps in .md files are read here and are not articles.
+        let notePaths = Set(config.entities.compactMap(\.notePath))
+        for index in config.entities.indices {
+            guard let path = config.entities[index].notePath else { continue }
+            let url = seeds.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                errors.append(DossierError(
+                    .load, file: display(DossierConfig.fileName), line: config.entities[index].line,
+                    "note file '\(path)' for '\(config.entities[index].name)' not found in \(displayName)"))
+                continue
+            }
+            switch SourceText.decode(data, encoding: nil) {
+            case let .success(text): config.entities[index].note = text
+            case let .failure(.invalidUTF8(offset)):
+                errors.append(DossierError(.load, file: display(path), "not valid UTF-8 (first bad byte at offset \(offset))"))
+            }
+        }
+
         var sources: [SourceFile] = []
         for relative in listFiles() {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
-            if relative == DossierConfig.fileName { continue }
+            if relative == DossierConfig.fileName || notePaths.contains(relative) { continue }
             let ext = (name as NSString).pathExtension.lowercased()
             guard Self.articleExtensions.contains(ext) else {
                 warnings.append(BuildWarning(file: display(relative), "skipped: not an article (.txt, .md)"))

@@ -5,11 +5,24 @@ public struct Dossier: Sendable {
     /// Sources in display order: by publication date (undated last), then by file.
     public var articles: [Article]
     public var warnings: [BuildWarning]
+    public var entities: [Entity] = []
+    public var review = Review()
 
     public var paragraphCount: Int { articles.reduce(0) { $0 + $1.paragraphs.count } }
 }
 
-/// The resolve stage (for now: slugs and order).
+extension Dossier {
+    /// The text of a headline, paragraph or caption.
+    public func text(at location: TextLocation) -> String {
+        let article = articles[location.article]
+        if location.block == "title" { return article.title }
+        let number = (Int(location.block.dropFirst()) ?? 0) - 1
+        if location.block.hasPrefix("c") { return article.captions.indices.contains(number) ? article.captions[number].text : "" }
+        return article.paragraphs.indices.contains(number) ? article.paragraphs[number].text : ""
+    }
+}
+
+/// The resolve stage: slugs, order, entities.
 public enum DossierResolver {
     public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning]) -> Dossier {
         // Slugs come from the file path, not the headline: an edited title must not break links into the site.
@@ -28,7 +41,14 @@ public enum DossierResolver {
             default: return a.file < b.file
             }
         }
-        return Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
+        var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
+        let found = EntityStage.run(articles, config: config)
+        dossier.entities = found.entities
+        dossier.review = found.review
+        for name in found.review.unmentioned {
+            dossier.warnings.append(BuildWarning(file: DossierConfig.fileName, "entity '\(name)' is described but no source mentions it"))
+        }
+        return dossier
     }
 
     static func pathWithoutExtension(_ path: String) -> String {

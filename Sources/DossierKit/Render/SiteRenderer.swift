@@ -30,8 +30,9 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ dossier: Dossier) -> [OutputFile] {
-        let pages = self.pages(for: dossier)
-        let nav = [("Sources", "index.html")]
+        let index = EntityIndex(dossier)
+        let pages = self.pages(for: dossier, index: index) + EntityPages.pages(for: dossier, index: index)
+        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Review", "review.html")]
         var results = [OutputFile?](repeating: nil, count: pages.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
@@ -47,28 +48,34 @@ public struct SiteRenderer: Sendable {
             }
         }
         var files = results.compactMap { $0 }
+        files.append(DataExport.dossierJSON(dossier))
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
         }
         return files.sorted { $0.path < $1.path }
     }
 
-    func pages(for dossier: Dossier) -> [Page] {
+    func pages(for dossier: Dossier, index: EntityIndex) -> [Page] {
         var pages: [Page] = []
         let descriptionHTML = dossier.description.map { MarkdownDocument.renderHTML($0) }
         let items = dossier.articles.map(SourceItemView.init)
+        let top = EntityPages.groups(dossier.entities.indices.map { ($0, dossier.entities[$0].mentions.count) }, in: dossier, limit: 6)
         pages.append(Page(path: "index.html", kind: "index", title: "Overview", template: "index") { root in
             IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
-                      paragraphCount: dossier.paragraphCount)
+                      paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
         })
         for (i, article) in dossier.articles.enumerated() {
             let previous = i > 0 ? items[i - 1] : nil
             let next = i + 1 < items.count ? items[i + 1] : nil
             let item = items[i]
             pages.append(Page(path: "sources/\(article.slug).html", kind: "source", title: article.title, template: "source") { root in
-                SourcePageView(
+                let wraps = index.wraps[i] ?? [:]
+                return SourcePageView(
                     root: root, item: item, url: article.metadata.url, format: article.format.rawValue,
-                    paragraphs: ArticleHTML.paragraphs(article), captions: ArticleHTML.captions(article),
+                    titleHTML: ArticleHTML.inline(article.title, wraps: wraps["title"] ?? []),
+                    paragraphs: ArticleHTML.paragraphs(article, wraps: wraps),
+                    captions: ArticleHTML.captions(article, wraps: wraps),
+                    entities: EntityPages.groups(index.byArticle[i] ?? [], in: dossier, limit: nil),
                     removed: article.removed.map { RemovedView(text: $0.text, reason: $0.reason, line: $0.line) },
                     previous: previous, next: next)
             })
@@ -84,20 +91,29 @@ public struct SiteRenderer: Sendable {
 
 /// Paragraph and caption HTML through cmark: plain text is built as nodes, Markdown is parsed.
 enum ArticleHTML {
-    static func paragraphs(_ article: Article) -> [ParagraphView] {
+    static func paragraphs(_ article: Article, wraps: [String: [InlineWrap]]) -> [ParagraphView] {
         if let body = article.markdownBody {
-            let blocks = MarkdownDocument.renderBlocks(body)
+            var byBlock: [Int: [InlineWrap]] = [:]
+            for p in article.paragraphs { if let b = p.markdownBlock, let w = wraps[p.id] { byBlock[b] = w } }
+            let blocks = MarkdownDocument.renderBlocks(body, wraps: byBlock)
             return article.paragraphs.enumerated().map { i, p in
                 ParagraphView(id: p.id, number: i + 1, html: p.markdownBlock.map { blocks[$0] } ?? "", line: p.line)
             }
         }
         return article.paragraphs.enumerated().map { i, p in
-            ParagraphView(id: p.id, number: i + 1, html: PlainText.render(p.text), line: p.line)
+            ParagraphView(id: p.id, number: i + 1, html: PlainText.render(p.text, wraps: wraps[p.id] ?? []), line: p.line)
         }
     }
 
-    static func captions(_ article: Article) -> [CaptionView] {
-        article.captions.map { CaptionView(id: $0.id, html: PlainText.render($0.text), credit: $0.credit) }
+    static func captions(_ article: Article, wraps: [String: [InlineWrap]]) -> [CaptionView] {
+        article.captions.map { CaptionView(id: $0.id, html: PlainText.render($0.text, wraps: wraps[$0.id] ?? []), credit: $0.credit) }
+    }
+
+    /// A one-line text (a headline) with its wraps, without the paragraph element around it.
+    static func inline(_ text: String, wraps: [InlineWrap]) -> String {
+        let html = PlainText.render(text, wraps: wraps)
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+        return String(html.dropFirst(3).dropLast(5))
     }
 }
 

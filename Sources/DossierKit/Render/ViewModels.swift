@@ -89,10 +89,15 @@ struct IndexView: MustacheParent {
     var descriptionHTML: String?
     var sources: [SourceItemView]
     var paragraphCount: Int
+    var topEntities: [KindGroupView]
+    var entityCount: Int
 
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
+        case "topEntities": topEntities
+        case "hasTopEntities": !topEntities.isEmpty
+        case "entityCount": entityCount
         case "title": title
         case "descriptionHTML": descriptionHTML
         case "sources": sources
@@ -156,8 +161,10 @@ struct SourcePageView: MustacheParent {
     var item: SourceItemView
     var url: String?
     var format: String
+    var titleHTML: String
     var paragraphs: [ParagraphView]
     var captions: [CaptionView]
+    var entities: [KindGroupView]
     var removed: [RemovedView]
     var previous: SourceItemView?
     var next: SourceItemView?
@@ -167,6 +174,9 @@ struct SourcePageView: MustacheParent {
         case "root": root
         case "url": url
         case "format": format
+        case "titleHTML": titleHTML
+        case "entities": entities
+        case "hasEntities": !entities.isEmpty
         case "paragraphs": paragraphs
         case "captions": captions
         case "removed": removed

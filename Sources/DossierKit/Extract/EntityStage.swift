@@ -1,0 +1,89 @@
+import Dispatch
+
+/// Extract and resolve entities for a whole dossier: candidates from every paragraph and caption (in
+/// parallel), resolution once, then every name matched in every text (headlines too) in one pass each.
+enum EntityStage {
+    struct Output: Sendable {
+        var entities: [Entity]
+        var review: Review
+    }
+
+    /// Every text block of an article that names can be found in.
+    static func blocks(of article: Article) -> [(block: String, text: String)] {
+        var out: [(String, String)] = [("title", article.title)]
+        for c in article.captions { out.append((c.id, c.text)) }
+        for p in article.paragraphs where p.blockKind != MarkdownBlockKind.codeBlock { out.append((p.id, p.text)) }
+        return out
+    }
+
+    static func run(_ articles: [Article], config: DossierConfig) -> Output {
+        // 1. Candidates. Headlines are in title case, so they are matched against names but not mined.
+        let perArticle: [[Candidate]] = concurrentMap(articles.indices.map { $0 }) { index in
+            var found: [Candidate] = []
+            for (block, text) in blocks(of: articles[index]) where block != "title" {
+                found += NameExtractor.extract(from: text, at: TextLocation(article: index, block: block))
+            }
+            return found
+        }
+        // 2. Resolution.
+        let resolved = EntityResolver(config: config).resolve(perArticle.flatMap { $0 })
+        // 3. Matching.
+        let matcher = EntityMatcher(names: resolved.entities.map(\.names))
+        let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in
+            var found: [(Int, Mention)] = []
+            for (block, text) in blocks(of: articles[index]) {
+                let tokens = Tokenizer.tokenize(text)
+                let sentences = EntityMatcher.sentenceRanges(tokens)
+                let bytes = Array(text.utf8)
+                for m in matcher.match(tokens) {
+                    let sentence = sentences[m.sentence] ?? m.start..<m.end
+                    found.append((m.entity, Mention(
+                        location: TextLocation(article: index, block: block), start: m.start, end: m.end,
+                        text: String(decoding: bytes[m.start..<m.end], as: UTF8.self),
+                        sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound)))
+                }
+            }
+            return found
+        }
+        var mentions = [[Mention]](repeating: [], count: resolved.entities.count)
+        for list in perArticleMentions { for (e, m) in list { mentions[e].append(m) } }
+
+        // 4. Entities in a stable order, with unique slugs; names never mentioned are dropped.
+        var kept: [(ResolvedName, [Mention])] = []
+        var review = resolved.review
+        for (i, r) in resolved.entities.enumerated() {
+            if mentions[i].isEmpty {
+                if r.annotated { review.unmentioned.append(r.name) }
+                continue
+            }
+            kept.append((r, mentions[i]))
+        }
+        kept.sort { a, b in
+            (a.0.kind, -a.1.count, a.0.name) < (b.0.kind, -b.1.count, b.0.name)
+        }
+        let slugs = Slug.unique(kept.map { Slug.make($0.0.name) })
+        let entities = zip(kept, slugs).map { pair, slug in
+            let (r, list) = pair
+            let seen = Set(list.map(\.text))
+            let aliases = r.names.filter { $0 != r.name && (seen.contains($0) || r.annotated) }
+            return Entity(
+                id: slug, name: r.name, kind: r.kind, why: r.why, aliases: aliases, roles: r.roles, note: r.note,
+                mentions: list.sorted { ($0.location, $0.start) < ($1.location, $1.start) }, annotated: r.annotated)
+        }
+        return Output(entities: entities, review: review)
+    }
+}
+
+enum MarkdownBlockKind {
+    static let codeBlock = "codeBlock"
+}
+
+/// `map` over `items` on all cores; results in order.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    var results = [R?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        let slots = UnsafeSendableBuffer(buffer)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, transform(items[i])) }
+    }
+    return results.map { $0! }
+}

@@ -1,0 +1,390 @@
+/// Evidence for an entity's kind, with how much it weighs against other evidence.
+struct KindEvidence: Sendable, Hashable {
+    var kind: EntityKind
+    var reason: String
+    var weight: Int
+
+    // Weights: what the name itself says (a head word, the place table) beats what its neighbours say.
+    static let analyst = 1000
+    static let workCue = 70
+    static let head = 60
+    static let place = 50
+    static let title = 45
+    static let placeContext = 35
+    static let speech = 30
+    static let givenName = 20
+    static let acronym = 10
+}
+
+/// A name found in the text before resolution: cleaned of titles, possessives and sentence-initial words.
+struct Candidate: Sendable {
+    var name: String
+    var tokens: [String]
+    var location: TextLocation
+    var start: Int
+    var end: Int
+    var evidence: [KindEvidence]
+    var role: String?
+    /// A single capitalized word that opens a sentence: a name only if the dossier knows it as one.
+    var needsConfirmation: Bool
+    /// Found inside another name (the first part of a hyphenated compound), not as a mention of its own.
+    var implied: Bool = false
+    /// An acronym written right after this name in brackets: "Joint Comprehensive Plan of Action (JCPOA)".
+    var bracketedAcronym: String?
+}
+
+/// Finds candidate names in English news text with general rules: runs of capitalized words with the
+/// connectors names use, titles split off as roles, sentence-initial words checked, kinds from evidence.
+enum NameExtractor {
+    static let titleFirstTokens: Set<String> = Set(Gazetteer.titles.compactMap(\.first))
+    static let maxTitleLength = Gazetteer.titles.map(\.count).max() ?? 1
+    static let titleSet: Set<[String]> = Set(Gazetteer.titles)
+
+    static func extract(from text: String, at location: TextLocation) -> [Candidate] {
+        let tokens = Tokenizer.tokenize(text)
+        var out: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard let first = nameToken(tokens, i) else { i += 1; continue }
+            var run = [first]
+            var j = i + 1
+            if !first.possessive && !first.cut {
+                while j < tokens.count, tokens[j].sentence == tokens[i].sentence {
+                    if let t = nameToken(tokens, j, previous: run.last) {
+                        run.append(t)
+                        j += 1
+                        if t.possessive || t.cut { break }
+                        continue
+                    }
+                    // Connectors inside a name: "Bank of England", "Bashar al Assad", "Battle of the Persian Gulf".
+                    if let joined = connectorJoin(tokens, j, run: run) {
+                        run += joined.tokens
+                        j = joined.next
+                        if run.last!.possessive || run.last!.cut { break }
+                        continue
+                    }
+                    // A number after a document or event word: "Resolution 1747", "World Cup 2018" stays apart.
+                    if tokens[j].kind == .number, let last = run.last?.text,
+                       Gazetteer.documentStarts.contains(last) || Gazetteer.documentHeads.contains(last),
+                       tokens[j].text.allSatisfy(\.isNumber) {
+                        run.append(NameToken(tokens[j]))
+                        j += 1
+                    }
+                    break
+                }
+            }
+            out += candidates(from: run, tokens: tokens, runStart: i, runEnd: j, text: text, location: location)
+            i = max(j, i + 1)
+        }
+        return out
+    }
+
+    /// A token as part of a name, possibly cut short at a lower-case hyphenated part (Soleimani-commanded).
+    struct NameToken {
+        var text: String
+        var start: Int
+        var end: Int
+        var possessive: Bool
+        var sentenceInitial: Bool
+        var cut = false
+        var isAcronym: Bool
+        var index: Int = -1
+
+        init(_ t: Token, index: Int = -1) {
+            text = t.text
+            start = t.start
+            end = t.end
+            possessive = t.possessive
+            sentenceInitial = t.sentenceInitial
+            isAcronym = t.isAcronym
+            self.index = index
+        }
+    }
+
+    static func nameToken(_ tokens: [Token], _ i: Int, previous: NameToken? = nil) -> NameToken? {
+        let t = tokens[i]
+        guard t.isCapitalized else { return nil }
+        if Gazetteer.weekdays.contains(t.text) || Gazetteer.months.contains(t.text) { return nil }
+        if t.text == "I" && previous?.text != "War" { return nil }
+        if isPartyCode(t.text) { return nil }
+        var nt = NameToken(t, index: i)
+        // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole).
+        if t.text.contains("-") {
+            let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
+            var kept: [Substring] = []
+            for part in parts {
+                guard let c = part.unicodeScalars.first, c.properties.isUppercase else { break }
+                kept.append(part)
+            }
+            if kept.count < parts.count {
+                let keptText = kept.joined(separator: "-")
+                nt.text = keptText
+                nt.end = t.start + keptText.utf8.count
+                nt.cut = true
+                nt.possessive = false
+            }
+        }
+        return nt
+    }
+
+    /// `R-TX`, `D-Calif.`: party and state after a US lawmaker's name.
+    static func isPartyCode(_ s: String) -> Bool {
+        let parts = s.split(separator: "-")
+        guard parts.count == 2, ["R", "D", "I"].contains(parts[0]) else { return false }
+        return parts[1].count <= 6
+    }
+
+    /// Lower-case connectors between capitalized words: "of", "al", "bin", "de", "for", "the" after "of",
+    /// and "and" only inside an organization's name or a known place ("Bosnia and Herzegovina").
+    static func connectorJoin(_ tokens: [Token], _ j: Int, run: [NameToken]) -> (tokens: [NameToken], next: Int)? {
+        var k = j
+        var connectors: [NameToken] = []
+        while k < tokens.count, tokens[k].kind == .word, connectors.count < 2,
+              Gazetteer.nameConnectors.contains(tokens[k].text) || tokens[k].text.hasPrefix("al-") {
+            if tokens[k].text.hasPrefix("al-"), tokens[k].text.count > 3 {
+                // "al-Assad" is itself a name part.
+                var nt = NameToken(tokens[k], index: k)
+                nt.isAcronym = false
+                return ([nt], k + 1)
+            }
+            connectors.append(NameToken(tokens[k], index: k))
+            k += 1
+        }
+        guard !connectors.isEmpty, k < tokens.count, tokens[k].sentence == tokens[j].sentence,
+              let next = nameToken(tokens, k) else { return nil }
+        if connectors.contains(where: { $0.text == "the" }) && connectors.first?.text != "of" { return nil }
+        if connectors.first?.text == "and" {
+            // Look ahead to the end of the following capitalized run.
+            var rest = [next]
+            var m = k + 1
+            while m < tokens.count, !rest.last!.possessive, !rest.last!.cut, let t = nameToken(tokens, m) {
+                rest.append(t)
+                m += 1
+            }
+            let whole = (run.map(\.text) + ["and"] + rest.map(\.text)).joined(separator: " ")
+            // "Department of Health and Human Services", "Food and Drug Administration", "Bosnia and
+            // Herzegovina" — but not "Hezbollah and Palestinian Islamic Jihad", two names in a list.
+            let endsAsOrganization = Gazetteer.organizationHeads.contains(rest.last!.text)
+                && !run.contains { Gazetteer.organizationHeads.contains($0.text) }
+            let departmentStyle = run.first.map { Gazetteer.organizationStarts.contains($0.text) } ?? false
+            let shortPair = run.count == 1 && rest.count <= 2
+            guard endsAsOrganization && (departmentStyle || shortPair) || Gazetteer.places[whole] != nil else { return nil }
+            return (connectors + rest, m)
+        }
+        return (connectors + [next], k + 1)
+    }
+
+    // MARK: from a run of tokens to candidates
+
+    static func candidates(from run: [NameToken], tokens: [Token], runStart: Int, runEnd: Int, text: String,
+                           location: TextLocation) -> [Candidate] {
+        var parts = run
+        var out: [Candidate] = []
+        var role: [String] = []
+        var evidence: [KindEvidence] = []
+
+        // Sentence-initial function words are not part of a name: "As Saudi Arabia" → Saudi Arabia.
+        while let first = parts.first, Gazetteer.commonCapitalized.contains(first.text),
+              first.sentenceInitial || parts.count > 1 && isFunctionWord(first.text) {
+            parts.removeFirst()
+            dropLeadingConnectors(&parts)
+        }
+        // Titles split a run: what comes before is an organization or a modifier, what follows is the person.
+        if let (titleStart, titleEnd) = firstTitle(in: parts), titleEnd < parts.count,
+           !Gazetteer.organizationHeads.contains(parts.last!.text) {
+            let before = Array(parts[..<titleStart])
+            let title = parts[titleStart..<titleEnd].map(\.text).joined(separator: " ")
+            role = before.map(\.text) + [title]
+            if before.count >= 2 || before.first.map({ Gazetteer.places[$0.text] != nil || $0.isAcronym }) == true {
+                out += candidates(from: before, tokens: tokens, runStart: runStart, runEnd: runStart + before.count,
+                                  text: text, location: location)
+            }
+            parts = Array(parts[titleEnd...])
+            // Several titles in a row: "Supreme Leader Ayatollah Ali Khamenei".
+            while let (s, e) = firstTitle(in: parts), s == 0, e < parts.count {
+                role.append(parts[..<e].map(\.text).joined(separator: " "))
+                parts = Array(parts[e...])
+            }
+            evidence.append(KindEvidence(kind: .person, reason: "title ‘\(title)’ before the name", weight: KindEvidence.title))
+        } else if let (s, e) = firstTitle(in: parts), s == 0, e == parts.count {
+            return out  // a title alone is not an entity
+        }
+        // Demonyms before a name describe it: "Iranian Quds Force" → Quds Force; "Syrian Civil War" stays.
+        while parts.count > 1, Gazetteer.demonyms[parts[0].text] != nil,
+              Gazetteer.places[parts.map(\.text).joined(separator: " ")] == nil,
+              !Gazetteer.eventHeads.contains(parts.last!.text), !Gazetteer.organizationHeads.contains(parts[1].text) {
+            parts.removeFirst()
+        }
+        while let last = parts.last, Gazetteer.nameConnectors.contains(last.text) { parts.removeLast() }
+        guard !parts.isEmpty else { return out }
+        if parts.count == 1, Gazetteer.demonyms[parts[0].text] != nil, Gazetteer.places[parts[0].text] == nil { return out }
+        if parts.allSatisfy({ Gazetteer.commonCapitalized.contains($0.text) && isFunctionWord($0.text) }) { return out }
+
+        let names = parts.map(\.text)
+        let name = names.joined(separator: " ")
+        let first = parts.first!, last = parts.last!
+        evidence += kindEvidence(names: names, name: name, tokens: tokens, firstIndex: first.index, lastIndex: last.index)
+        var candidate = Candidate(
+            name: name, tokens: names, location: location, start: first.start, end: last.end, evidence: evidence,
+            role: role.isEmpty ? nil : role.joined(separator: " "),
+            needsConfirmation: parts.count == 1 && first.sentenceInitial && !first.isAcronym)
+        // "Joint Comprehensive Plan of Action (JCPOA)": the bracketed acronym names the same thing.
+        if last.index >= 0, last.index + 3 < tokens.count, tokens[last.index + 1].text == "(",
+           tokens[last.index + 2].isAcronym, !isPartyCode(tokens[last.index + 2].text), tokens[last.index + 3].text == ")" {
+            candidate.bracketedAcronym = tokens[last.index + 2].text
+        }
+        out.append(candidate)
+        // The parts of a hyphenated compound are names too: Islamic Revolutionary Guard Corps-Qods Force.
+        if parts.count > 1, let hyphen = parts.firstIndex(where: { $0.text.contains("-") && !$0.isAcronym }),
+           let cut = parts[hyphen].text.split(separator: "-").first, cut.first?.isUppercase == true {
+            let head = parts[..<hyphen].map(\.text) + [String(cut)]
+            if head.count > 1 {
+                var implied = candidate
+                implied.name = head.joined(separator: " ")
+                implied.tokens = head
+                implied.evidence = kindEvidence(names: head, name: implied.name, tokens: tokens, firstIndex: -1, lastIndex: -1)
+                implied.role = nil
+                implied.implied = true
+                implied.bracketedAcronym = nil
+                out.append(implied)
+            }
+        }
+        return out
+    }
+
+    static func isFunctionWord(_ word: String) -> Bool {
+        functionWords.contains(word)
+    }
+
+    /// Closed-class words that never begin a name even mid-sentence.
+    static let functionWords: Set<String> = [
+        "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If", "In", "It", "Its",
+        "Of", "On", "Or", "She", "So", "Than", "That", "Their", "These", "They", "This", "Those", "To", "We",
+        "When", "While", "With", "You", "After", "Before", "Although", "Despite", "During", "Since", "Under",
+    ]
+
+    static func dropLeadingConnectors(_ parts: inout [NameToken]) {
+        while let first = parts.first, Gazetteer.nameConnectors.contains(first.text) { parts.removeFirst() }
+    }
+
+    /// The first title in a run, as a token range.
+    static func firstTitle(in parts: [NameToken]) -> (Int, Int)? {
+        for s in parts.indices where titleFirstTokens.contains(parts[s].text) {
+            var best: Int?
+            var e = s
+            var words: [String] = []
+            while e < parts.count, e - s < maxTitleLength {
+                words.append(parts[e].text)
+                e += 1
+                if titleSet.contains(words) { best = e }
+            }
+            if let best { return (s, best) }
+        }
+        return nil
+    }
+
+    /// What the name and its neighbours say about its kind.
+    static func kindEvidence(names: [String], name: String, tokens: [Token], firstIndex: Int, lastIndex: Int) -> [KindEvidence] {
+        var evidence: [KindEvidence] = []
+        let first = names.first!
+        // "Resolution 1747": the word before a trailing number is the head.
+        let last = names.count > 1 && names.last!.allSatisfy(\.isNumber) ? names[names.count - 2] : names.last!
+        let lastWord = last.split(separator: "-").last.map(String.init) ?? last
+        if let place = Gazetteer.places[name] {
+            evidence.append(KindEvidence(kind: .place, reason: "in the built-in place table (\(place.0.rawValue))", weight: KindEvidence.place))
+        }
+        if names.count > 1 || lastWord != name {
+            if Gazetteer.organizationHeads.contains(lastWord) {
+                evidence.append(KindEvidence(kind: .organization, reason: "head word ‘\(lastWord)’", weight: KindEvidence.head))
+            } else if Gazetteer.organizationStarts.contains(first) {
+                evidence.append(KindEvidence(kind: .organization, reason: "begins with ‘\(first)’", weight: KindEvidence.head))
+            }
+        } else if Gazetteer.organizationHeads.contains(name) {
+            // A capitalized head word on its own names an institution: "Congress", "the Navy".
+            evidence.append(KindEvidence(kind: .organization, reason: "an institution’s name (‘\(name)’)", weight: KindEvidence.speech))
+        }
+        if Gazetteer.documentHeads.contains(lastWord) && names.count > 1 || Gazetteer.documentStarts.contains(first) && names.count > 1 {
+            let word = Gazetteer.documentHeads.contains(lastWord) ? lastWord : first
+            evidence.append(KindEvidence(kind: .document, reason: "document word ‘\(word)’", weight: KindEvidence.head + 1))
+        }
+        if names.count > 1, Gazetteer.eventHeads.contains(lastWord) || Gazetteer.eventStarts.contains(first) {
+            let word = Gazetteer.eventHeads.contains(lastWord) ? lastWord : first
+            evidence.append(KindEvidence(kind: .event, reason: "event word ‘\(word)’", weight: KindEvidence.head))
+        }
+        if names.count == 1, name.count >= 2, isAcronymText(name), Gazetteer.places[name] == nil {
+            evidence.append(KindEvidence(kind: .organization, reason: "an acronym", weight: KindEvidence.acronym))
+        }
+        if names.count >= 2, Gazetteer.givenNames.contains(first), evidence.isEmpty {
+            evidence.append(KindEvidence(kind: .person, reason: "given name ‘\(first)’", weight: KindEvidence.givenName))
+        }
+        guard firstIndex >= 0, lastIndex >= 0 else { return evidence }
+        // Neighbours: "said Royce", "Royce said", "researcher Amir Toumaj", "the Obama administration",
+        // "a film called …", "Aleppo, Syria".
+        let before = previousWords(tokens, firstIndex, count: 3)
+        let after = nextWord(tokens, lastIndex)
+        if let b = before.last, Gazetteer.speechVerbs.contains(b) || b == "to" && before.dropLast().last == "according" {
+            evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(b == "to" ? "according to" : b) \(name)’", weight: KindEvidence.speech))
+        }
+        if let a = after, Gazetteer.speechVerbs.contains(a), a != "according" {
+            evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(name) \(a)’", weight: KindEvidence.speech))
+        }
+        if let b = before.last, Gazetteer.personRoleNouns.contains(b) {
+            evidence.append(KindEvidence(kind: .person, reason: "role ‘\(b)’ before the name", weight: KindEvidence.speech))
+        }
+        if after == "administration" {
+            evidence.append(KindEvidence(kind: .person, reason: "‘\(name) administration’", weight: KindEvidence.speech))
+        }
+        if let cue = workCue(before) {
+            evidence.append(KindEvidence(kind: .work, reason: "named as a \(cue)", weight: KindEvidence.workCue))
+        }
+        if lastIndex + 2 < tokens.count, tokens[lastIndex + 1].text == ",", let place = Gazetteer.places[tokens[lastIndex + 2].text],
+           place.0 != .city, Gazetteer.places[name] == nil {
+            evidence.append(KindEvidence(kind: .place, reason: "‘\(name), \(tokens[lastIndex + 2].text)’", weight: KindEvidence.placeContext))
+        }
+        return evidence
+    }
+
+    static func isAcronymText(_ s: String) -> Bool {
+        var letters = 0
+        for c in s.unicodeScalars {
+            if c.properties.isAlphabetic {
+                guard c.properties.isUppercase else { return false }
+                letters += 1
+            } else if c != "." && c != "&" { return false }
+        }
+        return letters >= 2
+    }
+
+    /// Up to `count` word tokens before index `i` in the same sentence, nearest last; a comma stops it.
+    static func previousWords(_ tokens: [Token], _ i: Int, count: Int) -> [String] {
+        var out: [String] = []
+        var k = i - 1
+        while k >= 0, out.count < count, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].kind == .punctuation {
+                if ["\u{201C}", "\"", "(", "\u{2018}"].contains(tokens[k].text) { k -= 1; continue }
+                break
+            }
+            out.insert(tokens[k].text, at: 0)
+            k -= 1
+        }
+        return out
+    }
+
+    /// The word after index `i`, skipping a closing quote or a comma-free bracket ("Thornberry (R-TX) said").
+    static func nextWord(_ tokens: [Token], _ i: Int) -> String? {
+        var k = i + 1
+        if k < tokens.count, tokens[k].text == "(" {
+            while k < tokens.count, tokens[k].text != ")" { k += 1 }
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].kind == .word else { return nil }
+        return tokens[k].text
+    }
+
+    static func workCue(_ before: [String]) -> String? {
+        var words = before
+        if let last = words.last, ["called", "titled", "entitled", "named"].contains(last) { words.removeLast() }
+        guard let cue = words.last, Gazetteer.workCues.contains(cue) else { return nil }
+        return cue
+    }
+}

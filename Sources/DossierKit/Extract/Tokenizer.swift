@@ -1,0 +1,176 @@
+/// A word, number or punctuation mark of a paragraph, with its UTF-8 byte range.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable { case word, number, punctuation }
+
+    var kind: Kind
+    /// Byte range in the paragraph's UTF-8 text. For a possessive (`Iran’s`) the range stops before `’s`.
+    var start: Int
+    var end: Int
+    var text: String
+    /// The token was followed by a possessive `’s`/`'s` (or a plural possessive `’`), which is not part of it.
+    var possessive = false
+    /// The index of the sentence the token belongs to.
+    var sentence = 0
+    /// First word of its sentence (after opening quotes or brackets).
+    var sentenceInitial = false
+
+    var isWord: Bool { kind == .word }
+
+    /// Starts with an upper-case letter (`Iran`, `U.N.`, `IAEA`, `McCain`).
+    var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// All letters upper case, at least two of them: `IAEA`, `U.N.`, `UK`.
+    var isAcronym: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for s in text.unicodeScalars {
+            if s.properties.isAlphabetic {
+                guard s.properties.isUppercase else { return false }
+                letters += 1
+            } else if s != "." && s != "-" && s != "&" {
+                return false
+            }
+        }
+        return letters >= 2
+    }
+}
+
+/// Splits paragraph text into tokens and sentences in one pass over its scalars.
+enum Tokenizer {
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "(", "[", "'", "\u{00AB}"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "'", "\u{00BB}"]
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+
+    static func tokenize(_ text: String) -> [Token] {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for s in text.unicodeScalars {
+            scalars.append((s, offset))
+            offset += UTF8.width(s)
+        }
+        let total = offset
+        func byteAt(_ i: Int) -> Int { i < scalars.count ? scalars[i].1 : total }
+        func scalar(_ i: Int) -> Unicode.Scalar? { i < scalars.count ? scalars[i].0 : nil }
+
+        var tokens: [Token] = []
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i].0
+            if s.properties.isWhitespace { i += 1; continue }
+            let start = i
+            if isLetter(s) {
+                var j = i + 1
+                while let c = scalar(j) {
+                    if isLetter(c) || isDigit(c) { j += 1; continue }
+                    // Inner apostrophes (O’Brien, don’t) and hyphens (Corps-Qods) continue a word.
+                    if (isApostrophe(c) || isHyphen(c)), let n = scalar(j + 1), isLetter(n) || isDigit(n) { j += 1; continue }
+                    // Dotted acronyms: U.N., D.C., U.S.-led
+                    if c == ".", let n = scalar(j + 1), isLetter(n), n.properties.isUppercase, j - i == 1 || scalar(j - 2) == "." {
+                        j += 1; continue
+                    }
+                    break
+                }
+                var end = j
+                // A dotted acronym keeps its final period (U.S.); a known abbreviation too (Gen., Sept.).
+                if scalar(end) == "." {
+                    let word = String(String.UnicodeScalarView(scalars[start..<end].map(\.0)))
+                    if word.contains(".") || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
+                }
+                var tokenEnd = end
+                var possessive = false
+                var text = String(String.UnicodeScalarView(scalars[start..<end].map(\.0)))
+                // Possessives: Iran’s → Iran; Iranians’ → Iranians.
+                for suffix in ["\u{2019}s", "'s"] where text.hasSuffix(suffix) && text.count > 2 {
+                    text.removeLast(2)
+                    tokenEnd = end - 2
+                    possessive = true
+                }
+                if !possessive, scalar(end).map(isApostrophe) == true, text.hasSuffix("s"),
+                   scalar(end + 1).map({ !isLetter($0) }) ?? true {
+                    possessive = true
+                    end += 1
+                }
+                tokens.append(Token(kind: .word, start: byteAt(start), end: byteAt(tokenEnd), text: text, possessive: possessive))
+                i = end
+            } else if isDigit(s) {
+                var j = i + 1
+                while let c = scalar(j) {
+                    if isDigit(c) { j += 1; continue }
+                    if (c == "," || c == "." || c == ":"), let n = scalar(j + 1), isDigit(n) { j += 1; continue }
+                    if isLetter(c) { j += 1; continue }  // 1990s, 15th, 3pm
+                    break
+                }
+                tokens.append(Token(kind: .number, start: byteAt(i), end: byteAt(j),
+                                    text: String(String.UnicodeScalarView(scalars[i..<j].map(\.0)))))
+                i = j
+            } else {
+                tokens.append(Token(kind: .punctuation, start: byteAt(i), end: byteAt(i + 1), text: String(s)))
+                i += 1
+            }
+        }
+        markSentences(&tokens)
+        return tokens
+    }
+
+    /// Sentence boundaries: `.`, `!`, `?` or `…` (and any closing quotes after it) followed by a capital,
+    /// an opening quote or a number, unless the word before is an abbreviation that does not end sentences
+    /// (`Gen.`, `Sept.`); `U.S.` and `D.C.` end one only when the next word could not continue a name.
+    static func markSentences(_ tokens: inout [Token]) {
+        var sentence = 0
+        var expectStart = true
+        var i = 0
+        while i < tokens.count {
+            tokens[i].sentence = sentence
+            if expectStart, tokens[i].kind != .punctuation {
+                tokens[i].sentenceInitial = true
+                expectStart = false
+            }
+            let t = tokens[i]
+            var boundary = false
+            if t.kind == .punctuation, let s = t.text.unicodeScalars.first, sentenceEnds.contains(s) {
+                boundary = true
+            } else if t.kind == .word, t.text.hasSuffix(".") {
+                // An abbreviation's period: a boundary only when it may end a sentence and what follows is
+                // not a name (U.S. troops / D.C. As part of …).
+                if Gazetteer.abbreviationsThatMayEndSentence.contains(t.text) || (!Gazetteer.abbreviations.contains(t.text) && t.text.count > 4) {
+                    if let next = tokens[(i + 1)...].first(where: { $0.kind != .punctuation || !closers.contains($0.text.unicodeScalars.first!) }),
+                       next.kind == .word, Gazetteer.commonCapitalized.contains(next.text) {
+                        boundary = true
+                    }
+                }
+            }
+            if boundary {
+                // Closing quotes and brackets belong to the sentence that ends.
+                var j = i + 1
+                while j < tokens.count, tokens[j].kind == .punctuation, let s = tokens[j].text.unicodeScalars.first,
+                      closers.contains(s) || sentenceEnds.contains(s) {
+                    tokens[j].sentence = sentence
+                    j += 1
+                }
+                if j >= tokens.count || startsSentence(tokens[j]) {
+                    sentence += 1
+                    expectStart = true
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+    }
+
+    static func startsSentence(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word: return t.isCapitalized
+        case .number: return true
+        case .punctuation: return openers.contains(t.text.unicodeScalars.first!) || t.text == "\u{2014}" || t.text == "-"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// What an entity is. Decided from evidence in the text or by the analyst; `other` when nothing says.
+public enum EntityKind: String, Sendable, CaseIterable, Comparable {
+    case person, organization, place, document, event, work, other
+
+    public static func < (a: EntityKind, b: EntityKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    public var plural: String {
+        switch self {
+        case .person: "People"
+        case .organization: "Organizations"
+        case .place: "Places"
+        case .document: "Documents"
+        case .event: "Events"
+        case .work: "Works"
+        case .other: "Other names"
+        }
+    }
+}
+
+/// Where in a source a span lies: the headline, a paragraph (`p3`) or a caption (`c1`).
+public struct TextLocation: Sendable, Hashable, Comparable {
+    /// Index of the article in `Dossier.articles`.
+    public var article: Int
+    /// `title`, `p1`…, `c1`…
+    public var block: String
+
+    public init(article: Int, block: String) {
+        self.article = article
+        self.block = block
+    }
+
+    /// Headline first, then captions, then paragraphs in order.
+    var order: (Int, Int, Int) {
+        if block == "title" { return (article, 0, 0) }
+        let number = Int(block.dropFirst()) ?? 0
+        return (article, block.hasPrefix("c") ? 1 : 2, number)
+    }
+
+    public static func < (a: TextLocation, b: TextLocation) -> Bool { a.order < b.order }
+}
+
+/// One place where an entity is named: UTF-8 byte offsets into the block's text.
+public struct Mention: Sendable, Hashable {
+    public var location: TextLocation
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// Byte range of the sentence the mention is in.
+    public var sentenceStart: Int
+    public var sentenceEnd: Int
+}
+
+/// A person, organization, place, document, event or work of the dossier, with every mention.
+public struct Entity: Sendable, Identifiable {
+    /// The slug: `entities/<id>.html`.
+    public var id: String
+    public var name: String
+    public var kind: EntityKind
+    /// Why it has its kind, in words ("title ‘Gen.’ before the name", "set in dossier.yml").
+    public var why: String
+    /// Other names it is written as (surface forms seen, and the analyst's aliases).
+    public var aliases: [String]
+    /// Titles and roles the sources give it ("Gen.", "House Armed Services Committee Chair").
+    public var roles: [String]
+    /// The analyst's note, Markdown.
+    public var note: String?
+    public var mentions: [Mention]
+    /// Set by the analyst in dossier.yml rather than found in the text.
+    public var annotated: Bool
+
+    public var sourceCount: Int { Set(mentions.map(\.location.article)).count }
+}
+
+/// The analyst's to-do list: what the generator could not decide on its own.
+public struct Review: Sendable {
+    public struct Ambiguity: Sendable {
+        public var form: String
+        public var candidates: [String]
+        public var locations: [TextLocation]
+    }
+    public struct PossibleDuplicate: Sendable {
+        public var first: String
+        public var second: String
+        public var reason: String
+    }
+    public struct Ignored: Sendable {
+        public var phrase: String
+        public var count: Int
+    }
+    public var ambiguous: [Ambiguity] = []
+    public var possibleDuplicates: [PossibleDuplicate] = []
+    public var ignored: [Ignored] = []
+    /// Entities described in dossier.yml that no source mentions.
+    public var unmentioned: [String] = []
+
+    public init() {}
+}

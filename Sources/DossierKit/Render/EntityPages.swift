@@ -1,0 +1,88 @@
+import Markdown
+
+/// Entity pages, the entity index and the review page.
+enum EntityPages {
+    /// Entities grouped by kind (kinds in their fixed order), each group cut to `limit` when given.
+    static func groups(_ counted: [(entity: Int, count: Int)], in dossier: Dossier, limit: Int?) -> [KindGroupView] {
+        var byKind: [EntityKind: [(Int, Int)]] = [:]
+        for (e, c) in counted { byKind[dossier.entities[e].kind, default: []].append((e, c)) }
+        return EntityKind.allCases.compactMap { kind in
+            guard var list = byKind[kind], !list.isEmpty else { return nil }
+            list.sort { a, b in a.1 != b.1 ? a.1 > b.1 : dossier.entities[a.0].name < dossier.entities[b.0].name }
+            if let limit { list = Array(list.prefix(limit)) }
+            return KindGroupView(kind: kind.rawValue, label: kind.plural,
+                                 entities: list.map { EntityLinkView(dossier.entities[$0.0], count: $0.1) })
+        }
+    }
+
+    static func pages(for dossier: Dossier, index: EntityIndex) -> [SiteRenderer.Page] {
+        var pages: [SiteRenderer.Page] = []
+        let all = groups(dossier.entities.indices.map { ($0, dossier.entities[$0].mentions.count) }, in: dossier, limit: nil)
+        pages.append(SiteRenderer.Page(path: "entities/index.html", kind: "entities", title: "Entities", template: "entities") { root in
+            EntityIndexView(root: root, groups: all, total: dossier.entities.count)
+        })
+        let items = dossier.articles.map(SourceItemView.init)
+        for (e, entity) in dossier.entities.enumerated() {
+            pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity") { root in
+                EntityPageView(
+                    root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
+                    sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
+                    related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) })
+            })
+        }
+        pages.append(SiteRenderer.Page(path: "review.html", kind: "review", title: "Review", template: "review") { root in
+            reviewView(dossier, root: root)
+        })
+        return pages
+    }
+
+    /// Every mention as its sentence with the name highlighted, grouped by source in dossier order.
+    static func mentionsBySource(_ entity: Entity, dossier: Dossier, items: [SourceItemView], root: String) -> [MentionSourceView] {
+        var bySource: [Int: [Mention]] = [:]
+        for m in entity.mentions { bySource[m.location.article, default: []].append(m) }
+        return bySource.keys.sorted().map { article in
+            var seen = Set<String>()
+            var views: [MentionView] = []
+            for m in bySource[article]! {
+                // Two mentions in one sentence show the sentence once, both names highlighted.
+                let key = "\(m.location.block):\(m.sentenceStart)"
+                guard seen.insert(key).inserted else { continue }
+                let text = dossier.text(at: m.location)
+                let bytes = Array(text.utf8)
+                let sentence = String(decoding: bytes[m.sentenceStart..<m.sentenceEnd], as: UTF8.self)
+                let marks = bySource[article]!.filter { $0.location == m.location && $0.sentenceStart == m.sentenceStart }
+                    .map { InlineWrap(start: $0.start - m.sentenceStart, end: $0.end - m.sentenceStart, element: .mark(id: nil, className: nil, title: nil)) }
+                let anchor = m.location.block == "title" ? "title" : m.location.block
+                views.append(MentionView(
+                    block: m.location.block, blockLabel: blockLabel(m.location.block),
+                    sentenceHTML: ArticleHTML.inline(sentence, wraps: marks),
+                    href: "\(root)sources/\(dossier.articles[article].slug).html#\(anchor)"))
+            }
+            return MentionSourceView(item: items[article], mentions: views)
+        }
+    }
+
+    static func blockLabel(_ block: String) -> String {
+        if block == "title" { return "headline" }
+        if block.hasPrefix("c") { return "caption \(block.dropFirst())" }
+        return "¶\(block.dropFirst())"
+    }
+
+    static func reviewView(_ dossier: Dossier, root: String) -> ReviewView {
+        let review = dossier.review
+        func place(_ l: TextLocation) -> String {
+            "\(dossier.articles[l.article].file) \(blockLabel(l.block))"
+        }
+        return ReviewView(
+            root: root,
+            ambiguous: review.ambiguous.map { a in
+                ReviewView.Row(values: ["form": a.form, "candidates": a.candidates.joined(separator: " · "),
+                                        "places": a.locations.prefix(8).map(place).joined(separator: "; ")])
+            },
+            duplicates: review.possibleDuplicates.map { d in
+                ReviewView.Row(values: ["first": d.first, "second": d.second, "reason": d.reason])
+            },
+            ignored: review.ignored.map { ReviewView.Row(values: ["phrase": $0.phrase, "count": String($0.count)]) },
+            warnings: dossier.warnings.map { ReviewView.Row(values: ["text": $0.description]) })
+    }
+}
