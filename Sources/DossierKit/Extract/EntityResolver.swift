@@ -78,6 +78,15 @@ struct EntityResolver {
             if let other = byNumber[key] { sets.union(other, name) } else { byNumber[key] = name }
         }
 
+        // A demonym before a name seen without it is a description: "Lebanese Hezbollah" = Hezbollah. A name
+        // never seen without its demonym keeps it: "European Central Bank".
+        for name in sets.names {
+            let words = name.split(separator: " ", maxSplits: 1)
+            guard words.count == 2, Gazetteer.demonyms[String(words[0])] != nil else { continue }
+            let rest = String(words[1])
+            if sets.contains(rest) { sets.union(rest, name) }
+        }
+
         // Kind evidence gathered per name, to tell people from organizations when joining short forms.
         var evidenceByName: [String: [KindEvidence]] = [:]
         for c in candidates { evidenceByName[c.name, default: []] += c.evidence }
@@ -108,6 +117,7 @@ struct EntityResolver {
             byLastWord[String(last), default: []].insert(sets.find(name))
         }
         var ambiguous: [String: [String]] = [:]
+        var surnameJoined = Set<String>()
         for name in sets.names.sorted() where !name.contains(" ") && !NameExtractor.isAcronymText(name) {
             guard Gazetteer.places[name] == nil, sets.members(of: sets.find(name)).allSatisfy({ !$0.contains(" ") }) else { continue }
             let own = sets.find(name)
@@ -118,6 +128,8 @@ struct EntityResolver {
                 return isHead ? kind == .organization : (kind == .person || kind == .other)
             }
             if targets.count == 1 {
+                // A surname used alone is evidence that the full name is a person's.
+                if !isHead { surnameJoined.insert(targets.first!) }
                 sets.union(name, targets.first!)
             } else if targets.count > 1 {
                 ambiguous[name] = targets.map { Self.canonical(sets.members(of: $0), analystName: nil) }.sorted()
@@ -159,7 +171,10 @@ struct EntityResolver {
             guard !members.isEmpty else { continue }
             let group = groups[root] ?? []
             let annotation = config.entities.first { members.contains($0.name) }
-            let evidence = group.flatMap(\.evidence)
+            var evidence = group.flatMap(\.evidence)
+            if members.contains(where: { surnameJoined.contains($0) }) {
+                evidence.append(KindEvidence(kind: .person, reason: "the surname is used alone", weight: KindEvidence.speech))
+            }
             var decided = Self.decideKind(evidence)
             if let kind = annotation?.kind { decided = (kind, "set in dossier.yml") }
             let name = Self.canonical(members, analystName: annotation?.name)
@@ -199,10 +214,12 @@ struct EntityResolver {
         }!
     }
 
-    /// Full names beat acronyms, more words beat fewer, undotted beats dotted.
+    /// Full names beat acronyms, more words beat fewer, undotted beats dotted; a leading demonym is
+    /// description, not name.
     static func weight(_ name: String) -> Int {
-        let words = name.split(separator: " ").count
-        return (NameExtractor.isAcronymText(name) ? 0 : 100) + words * 10 - (name.contains(".") ? 1 : 0)
+        let words = name.split(separator: " ")
+        let demonym = words.count > 1 && Gazetteer.demonyms[String(words[0])] != nil
+        return (NameExtractor.isAcronymText(name) ? 0 : 100) + (demonym ? 0 : 50) + words.count * 10 - (name.contains(".") ? 1 : 0)
     }
 
     /// Lowercase, no dots in acronyms, no connectors, hyphens as spaces, places by their canonical name.
@@ -286,6 +303,8 @@ struct NameSets {
         membersByRoot[root, default: []] += membersByRoot[child] ?? []
         membersByRoot[child] = nil
     }
+
+    func contains(_ name: String) -> Bool { parent[name] != nil }
 
     mutating func members(of name: String) -> [String] {
         membersByRoot[find(name)] ?? [name]

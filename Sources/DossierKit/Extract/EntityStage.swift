@@ -61,7 +61,8 @@ enum EntityStage {
         kept.sort { a, b in
             (a.0.kind, -a.1.count, a.0.name) < (b.0.kind, -b.1.count, b.0.name)
         }
-        let slugs = Slug.unique(kept.map { Slug.make($0.0.name) })
+        // `index` is the entity index page itself.
+        let slugs = Slug.unique(kept.map { Slug.make($0.0.name) }, reserved: ["index"])
         let entities = zip(kept, slugs).map { pair, slug in
             let (r, list) = pair
             let seen = Set(list.map(\.text))

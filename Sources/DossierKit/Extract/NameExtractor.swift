@@ -48,13 +48,21 @@ enum NameExtractor {
             guard let first = nameToken(tokens, i) else { i += 1; continue }
             var run = [first]
             var j = i + 1
-            if !first.possessive && !first.cut {
+            if first.possessive { continuePossessive(&run, tokens: tokens, text: text) }
+            if !run.last!.possessive && !first.cut {
                 while j < tokens.count, tokens[j].sentence == tokens[i].sentence {
                     if let t = nameToken(tokens, j, previous: run.last) {
                         run.append(t)
                         j += 1
-                        if t.possessive || t.cut { break }
+                        if t.possessive { continuePossessive(&run, tokens: tokens, text: text) }
+                        if run.last!.possessive || t.cut { break }
                         continue
+                    }
+                    // "J Sainsbury plc": a company suffix in lower case.
+                    if Gazetteer.companySuffixes.contains(tokens[j].text), tokens[j].kind == .word {
+                        run.append(NameToken(tokens[j], index: j))
+                        j += 1
+                        break
                     }
                     // Connectors inside a name: "Bank of England", "Bashar al Assad", "Battle of the Persian Gulf".
                     if let joined = connectorJoin(tokens, j, run: run) {
@@ -77,6 +85,30 @@ enum NameExtractor {
             i = max(j, i + 1)
         }
         return out
+    }
+
+    /// "Addenbrooke's Hospital", "St George's Park": a possessive inside a name that ends in a head word.
+    /// The possessive token keeps its `’s` and the run goes on.
+    static func continuePossessive(_ run: inout [NameToken], tokens: [Token], text: String) {
+        guard let last = run.last, last.possessive, last.index >= 0 else { return }
+        var m = last.index + 1
+        var rest: [String] = []
+        while m < tokens.count, tokens[m].sentence == tokens[last.index].sentence, let t = nameToken(tokens, m) {
+            rest.append(t.text)
+            m += 1
+            if t.possessive || t.cut { break }
+        }
+        guard let end = rest.last, Gazetteer.organizationHeads.contains(end) || Gazetteer.placeHeads.contains(end)
+                || Gazetteer.documentHeads.contains(end) || Gazetteer.eventHeads.contains(end) else { return }
+        // Take the apostrophe and s from the text as written.
+        let bytes = Array(text.utf8)
+        var suffixEnd = last.end
+        while suffixEnd < bytes.count, bytes[suffixEnd] != 0x20 { suffixEnd += 1 }
+        var extended = run.removeLast()
+        extended.text = String(decoding: bytes[extended.start..<suffixEnd], as: UTF8.self)
+        extended.end = suffixEnd
+        extended.possessive = false
+        run.append(extended)
     }
 
     /// A token as part of a name, possibly cut short at a lower-case hyphenated part (Soleimani-commanded).
@@ -103,10 +135,15 @@ enum NameExtractor {
 
     static func nameToken(_ tokens: [Token], _ i: Int, previous: NameToken? = nil) -> NameToken? {
         let t = tokens[i]
-        guard t.isCapitalized else { return nil }
+        guard t.isCapitalized || hasArabicArticle(t) else { return nil }
         if Gazetteer.weekdays.contains(t.text) || Gazetteer.months.contains(t.text) { return nil }
         if t.text == "I" && previous?.text != "War" { return nil }
+        if t.text.hasPrefix("I'") || t.text.hasPrefix("I\u{2019}") { return nil }  // I'd, I’m
         if isPartyCode(t.text) { return nil }
+        // "(Lab, Slough)", "(Con)": a party after a lawmaker's name.
+        if i > 0, tokens[i - 1].text == "(", Gazetteer.partyAbbreviations.contains(t.text) { return nil }
+        // MPs, GPs, CEOs: plural abbreviations are common nouns.
+        if t.text.count >= 3, t.text.hasSuffix("s"), NameExtractor.isAcronymText(String(t.text.dropLast())) { return nil }
         var nt = NameToken(t, index: i)
         // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole).
         if t.text.contains("-") {
@@ -127,6 +164,14 @@ enum NameExtractor {
         return nt
     }
 
+    /// `al-Hol`, `el-Zour`: a lower-case Arabic article before a capitalized name.
+    static func hasArabicArticle(_ t: Token) -> Bool {
+        guard t.kind == .word, let dash = t.text.firstIndex(of: "-") else { return false }
+        let article = t.text[..<dash]
+        guard ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ul"].contains(article) else { return false }
+        return t.text[t.text.index(after: dash)...].first?.isUppercase == true
+    }
+
     /// `R-TX`, `D-Calif.`: party and state after a US lawmaker's name.
     static func isPartyCode(_ s: String) -> Bool {
         let parts = s.split(separator: "-")
@@ -137,6 +182,14 @@ enum NameExtractor {
     /// Lower-case connectors between capitalized words: "of", "al", "bin", "de", "for", "the" after "of",
     /// and "and" only inside an organization's name or a known place ("Bosnia and Herzegovina").
     static func connectorJoin(_ tokens: [Token], _ j: Int, run: [NameToken]) -> (tokens: [NameToken], next: Int)? {
+        // "Faber & Faber", "Brighton & Hove Albion": an ampersand between capitals is inside a name.
+        if tokens[j].text == "&", j + 1 < tokens.count, let next = nameToken(tokens, j + 1) {
+            return ([NameToken(tokens[j], index: j), next], j + 2)
+        }
+        // "Trump v. Slaughter": a court case.
+        if ["v.", "v", "vs.", "vs"].contains(tokens[j].text), j + 1 < tokens.count, let next = nameToken(tokens, j + 1) {
+            return ([NameToken(tokens[j], index: j), next], j + 2)
+        }
         var k = j
         var connectors: [NameToken] = []
         while k < tokens.count, tokens[k].kind == .word, connectors.count < 2,
@@ -153,6 +206,12 @@ enum NameExtractor {
         guard !connectors.isEmpty, k < tokens.count, tokens[k].sentence == tokens[j].sentence,
               let next = nameToken(tokens, k) else { return nil }
         if connectors.contains(where: { $0.text == "the" }) && connectors.first?.text != "of" { return nil }
+        // "for" and "on" join only inside an institution's name: "Institute for Fiscal Studies", "Council on
+        // Foreign Relations" — not "YouGov for The Times".
+        if ["for", "on"].contains(connectors.first!.text),
+           !run.contains(where: { Gazetteer.organizationStarts.contains($0.text) || Gazetteer.organizationHeads.contains($0.text) }) {
+            return nil
+        }
         if connectors.first?.text == "and" {
             // Look ahead to the end of the following capitalized run.
             var rest = [next]
@@ -166,9 +225,11 @@ enum NameExtractor {
             // Herzegovina" — but not "Hezbollah and Palestinian Islamic Jihad", two names in a list.
             let endsAsOrganization = Gazetteer.organizationHeads.contains(rest.last!.text)
                 && !run.contains { Gazetteer.organizationHeads.contains($0.text) }
-            let departmentStyle = run.first.map { Gazetteer.organizationStarts.contains($0.text) } ?? false
+            // "Department for Work and Pensions", "National Institute for Health and Care Excellence".
+            let departmentStyle = run.contains { Gazetteer.organizationStarts.contains($0.text) || Gazetteer.organizationHeads.contains($0.text) }
+                && run.contains { $0.text == "of" || $0.text == "for" }
             let shortPair = run.count == 1 && rest.count <= 2
-            guard endsAsOrganization && (departmentStyle || shortPair) || Gazetteer.places[whole] != nil else { return nil }
+            guard departmentStyle || endsAsOrganization && shortPair || Gazetteer.places[whole] != nil else { return nil }
             return (connectors + rest, m)
         }
         return (connectors + [next], k + 1)
@@ -209,15 +270,13 @@ enum NameExtractor {
         } else if let (s, e) = firstTitle(in: parts), s == 0, e == parts.count {
             return out  // a title alone is not an entity
         }
-        // Demonyms before a name describe it: "Iranian Quds Force" → Quds Force; "Syrian Civil War" stays.
-        while parts.count > 1, Gazetteer.demonyms[parts[0].text] != nil,
-              Gazetteer.places[parts.map(\.text).joined(separator: " ")] == nil,
-              !Gazetteer.eventHeads.contains(parts.last!.text), !Gazetteer.organizationHeads.contains(parts[1].text) {
-            parts.removeFirst()
-        }
         while let last = parts.last, Gazetteer.nameConnectors.contains(last.text) { parts.removeLast() }
         guard !parts.isEmpty else { return out }
-        if parts.count == 1, Gazetteer.demonyms[parts[0].text] != nil, Gazetteer.places[parts[0].text] == nil { return out }
+        // A demonym on its own describes ("Iranian", "South Africans"); before a name it may belong to it
+        // ("European Central Bank") or not ("Lebanese Hezbollah"): the resolver decides.
+        let whole = parts.map(\.text).joined(separator: " ")
+        if Gazetteer.demonyms[whole] != nil, Gazetteer.places[whole] == nil { return out }
+        if parts.allSatisfy({ Gazetteer.demonyms[$0.text] != nil }) { return out }
         if parts.allSatisfy({ Gazetteer.commonCapitalized.contains($0.text) && isFunctionWord($0.text) }) { return out }
 
         let names = parts.map(\.text)
@@ -227,7 +286,8 @@ enum NameExtractor {
         var candidate = Candidate(
             name: name, tokens: names, location: location, start: first.start, end: last.end, evidence: evidence,
             role: role.isEmpty ? nil : role.joined(separator: " "),
-            needsConfirmation: parts.count == 1 && first.sentenceInitial && !first.isAcronym)
+            needsConfirmation: parts.count == 1 && !first.isAcronym
+                && (first.sentenceInitial || Gazetteer.commonCapitalized.contains(first.text)))
         // "Joint Comprehensive Plan of Action (JCPOA)": the bracketed acronym names the same thing.
         if last.index >= 0, last.index + 3 < tokens.count, tokens[last.index + 1].text == "(",
            tokens[last.index + 2].isAcronym, !isPartyCode(tokens[last.index + 2].text), tokens[last.index + 3].text == ")" {
@@ -270,6 +330,8 @@ enum NameExtractor {
     /// The first title in a run, as a token range.
     static func firstTitle(in parts: [NameToken]) -> (Int, Int)? {
         for s in parts.indices where titleFirstTokens.contains(parts[s].text) {
+            // "Royal College of General Practitioners": after a connector it is part of a name.
+            if s > 0, Gazetteer.nameConnectors.contains(parts[s - 1].text) { continue }
             var best: Int?
             var e = s
             var words: [String] = []
@@ -292,6 +354,23 @@ enum NameExtractor {
         let lastWord = last.split(separator: "-").last.map(String.init) ?? last
         if let place = Gazetteer.places[name] {
             evidence.append(KindEvidence(kind: .place, reason: "in the built-in place table (\(place.0.rawValue))", weight: KindEvidence.place))
+        }
+        if Gazetteer.knownOrganizations.contains(name) {
+            evidence.append(KindEvidence(kind: .organization, reason: "a well-known institution", weight: KindEvidence.head))
+        }
+        if names.count > 1, Gazetteer.placeHeads.contains(lastWord) || Gazetteer.placeStarts.contains(first) {
+            let word = Gazetteer.placeHeads.contains(lastWord) ? lastWord : first
+            evidence.append(KindEvidence(kind: .place, reason: "place word ‘\(word)’", weight: KindEvidence.head - 1))
+        }
+        if names.count > 1, names.contains(where: { ["FC", "AFC", "CF"].contains($0) })
+            || names.contains(where: { Gazetteer.clubWords.contains($0) }) && names.contains(where: { Gazetteer.places[$0] != nil }) {
+            evidence.append(KindEvidence(kind: .organization, reason: "a sports club’s name", weight: KindEvidence.head + 2))
+        }
+        if names.count > 1, Gazetteer.companySuffixes.contains(names.last!) {
+            evidence.append(KindEvidence(kind: .organization, reason: "company suffix ‘\(names.last!)’", weight: KindEvidence.head + 2))
+        }
+        if names.count >= 3, names.contains(where: { ["v.", "v", "vs.", "vs"].contains($0) }) {
+            evidence.append(KindEvidence(kind: .document, reason: "a court case (‘v.’)", weight: KindEvidence.head + 2))
         }
         if names.count > 1 || lastWord != name {
             if Gazetteer.organizationHeads.contains(lastWord) {
@@ -322,11 +401,16 @@ enum NameExtractor {
         // "a film called …", "Aleppo, Syria".
         let before = previousWords(tokens, firstIndex, count: 3)
         let after = nextWord(tokens, lastIndex)
-        if let b = before.last, Gazetteer.speechVerbs.contains(b) || b == "to" && before.dropLast().last == "according" {
-            evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(b == "to" ? "according to" : b) \(name)’", weight: KindEvidence.speech))
+        if let b = before.last, b == "to", before.dropLast().last == "according" {
+            evidence.append(KindEvidence(kind: .person, reason: "attribution ‘according to \(name)’", weight: KindEvidence.acronym))
+        } else if let b = before.last, Gazetteer.speechVerbs.contains(b), !Gazetteer.institutionalVerbs.contains(b), b != "told" {
+            evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(b) \(name)’", weight: KindEvidence.speech))
         }
-        if let a = after, Gazetteer.speechVerbs.contains(a), a != "according" {
+        if let a = after, Gazetteer.speechVerbs.contains(a), a != "according", !Gazetteer.institutionalVerbs.contains(a) {
             evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(name) \(a)’", weight: KindEvidence.speech))
+        }
+        if let b = before.last, ["in", "near", "outside", "across", "around", "throughout"].contains(b), names.count <= 3 {
+            evidence.append(KindEvidence(kind: .place, reason: "‘\(b) \(name)’", weight: KindEvidence.acronym + 2))
         }
         if let b = before.last, Gazetteer.personRoleNouns.contains(b) {
             evidence.append(KindEvidence(kind: .person, reason: "role ‘\(b)’ before the name", weight: KindEvidence.speech))

@@ -76,13 +76,25 @@ enum Tokenizer {
                     if c == ".", let n = scalar(j + 1), isLetter(n), n.properties.isUppercase, j - i == 1 || scalar(j - 2) == "." {
                         j += 1; continue
                     }
+                    // S&P, AT&T, M&S: an ampersand between capitals.
+                    if c == "&", let p = scalar(j - 1), p.properties.isUppercase, let n = scalar(j + 1), n.properties.isUppercase {
+                        j += 1; continue
+                    }
+                    // Web names: Amazon.com, Booking.com.
+                    if c == ".", let n = scalar(j + 1), n.properties.isLowercase {
+                        var k = j + 1
+                        var tail = ""
+                        while let t = scalar(k), isLetter(t) { tail.unicodeScalars.append(t); k += 1 }
+                        if ["com", "org", "net", "io", "ai", "co"].contains(tail) { j = k; continue }
+                    }
                     break
                 }
                 var end = j
                 // A dotted acronym keeps its final period (U.S.); a known abbreviation too (Gen., Sept.).
                 if scalar(end) == "." {
                     let word = String(String.UnicodeScalarView(scalars[start..<end].map(\.0)))
-                    if word.contains(".") || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
+                    let initial = end - start == 1 && scalars[start].0.properties.isUppercase  // D. John Sauer
+                    if word.contains(".") || initial || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
                 }
                 var tokenEnd = end
                 var possessive = false
@@ -134,6 +146,10 @@ enum Tokenizer {
                 expectStart = false
             }
             let t = tokens[i]
+            // A dateline ("LONDON (Reuters) - The …") ends where the dash is: what follows opens a sentence.
+            if t.kind == .punctuation, ["-", "\u{2014}", "\u{2013}"].contains(t.text), i > 0, tokens[i - 1].text == ")" {
+                expectStart = true
+            }
             var boundary = false
             if t.kind == .punctuation, let s = t.text.unicodeScalars.first, sentenceEnds.contains(s) {
                 boundary = true

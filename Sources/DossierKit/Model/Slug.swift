@@ -55,8 +55,8 @@ public enum Slug {
 
     /// Slugs for `keys` in the given order, each unique: a clash gets `-2`, `-3`, … in that order, so the
     /// result is the same on every run for the same input.
-    public static func unique(_ bases: [String]) -> [String] {
-        var taken = Set<String>()
+    public static func unique(_ bases: [String], reserved: Set<String> = []) -> [String] {
+        var taken = reserved
         var out: [String] = []
         out.reserveCapacity(bases.count)
         for base in bases {
