@@ -46,7 +46,7 @@ public enum DossierBuild {
             if let article = result.article { articles.append(article) }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return DossierResolver.resolve(articles, config: seeds.config, warnings: warnings)
+        return try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings)
     }
 
     /// The model and the templates, with every error of both reported together.

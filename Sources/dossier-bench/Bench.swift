@@ -36,7 +36,7 @@ struct Bench {
         let articles = time("parse") {
             parser.parseAll(loaded.sources, config: loaded.config).compactMap(\.article)
         }
-        let dossier = time("resolve") { DossierResolver.resolve(articles, config: loaded.config, warnings: []) }
+        let dossier = try time("resolve") { try DossierResolver.resolve(articles, config: loaded.config, warnings: []) }
         let templates = try time("templates") { try TemplateSet.load(from: templatesFolder, displayName: "Templates") }
         let files = time("render") { SiteRenderer(templates: templates).render(dossier) }
         try time("write") { try SiteWriter(output: work.appendingPathComponent("Site")).write(files) }

@@ -15,6 +15,18 @@ public struct DossierConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// Groups of names that are one entity.
     public var merge: [[String]] = []
+    /// Events the analyst adds to the timeline.
+    public var events: [EventAnnotation] = []
+
+    public struct EventAnnotation: Sendable, Equatable {
+        public var date: String
+        public var precision: DatePrecision
+        public var title: String
+        public var note: String?
+        public var entities: [String]
+        public var sources: [String]
+        public var line: Int?
+    }
 
     public struct EntityAnnotation: Sendable, Equatable {
         public var name: String
@@ -45,7 +57,8 @@ public struct DossierConfig: Sendable, Equatable {
         self.sources = sources
     }
 
-    static let topKeys = ["title", "description", "fallback_encoding", "sources", "entities", "ignore", "merge"]
+    static let topKeys = ["title", "description", "fallback_encoding", "sources", "entities", "ignore", "merge", "events"]
+    static let eventKeys = ["date", "title", "note", "entities", "sources"]
     static let entityKeys = ["name", "kind", "aliases", "note"]
     static let sourceKeys = ["title", "published", "outlet", "url", "author", "encoding"]
 
@@ -81,6 +94,8 @@ public struct DossierConfig: Sendable, Equatable {
                 config.entities = entityAnnotations(value, &yaml)
             case "ignore":
                 config.ignore = yaml.strings(value, "ignore")
+            case "events":
+                config.events = eventAnnotations(value, &yaml)
             case "merge":
                 guard case let .sequence(groups) = value else {
                     yaml.fail(value, "merge must be a list of lists of names, e.g. - [Quds Force, Qods Force]")
@@ -96,6 +111,40 @@ public struct DossierConfig: Sendable, Equatable {
         }
         if !yaml.errors.isEmpty { throw BuildFailure(yaml.errors) }
         return config
+    }
+
+    private static func eventAnnotations(_ node: Node, _ yaml: inout StrictYAML) -> [EventAnnotation] {
+        guard case let .sequence(items) = node else {
+            yaml.fail(node, "events must be a list, each item with date: and title:, optionally note:, entities:, sources:")
+            return []
+        }
+        var out: [EventAnnotation] = []
+        for item in items {
+            var event = EventAnnotation(date: "", precision: .day, title: "", note: nil, entities: [], sources: [], line: yaml.line(item))
+            var dateNode: Node?
+            for (key, _, value) in yaml.mapping(item, "events", allowed: eventKeys) ?? [] {
+                switch key {
+                case "date":
+                    dateNode = value
+                    guard let text = yaml.string(value, "date") else { continue }
+                    guard let parsed = AnalystDate.parse(text) else {
+                        yaml.fail(value, "date '\(text)' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+                        continue
+                    }
+                    event.date = parsed.value
+                    event.precision = parsed.precision
+                case "title": event.title = yaml.string(value, "title") ?? ""
+                case "note": event.note = yaml.string(value, "note")
+                case "entities": event.entities = yaml.strings(value, "entities")
+                case "sources": event.sources = yaml.strings(value, "sources")
+                default: break
+                }
+            }
+            if dateNode == nil { yaml.fail(item, "an event needs a date:") }
+            if event.title.isEmpty { yaml.fail(item, "an event needs a title:") }
+            if !event.date.isEmpty, !event.title.isEmpty { out.append(event) }
+        }
+        return out
     }
 
     private static func entityAnnotations(_ node: Node, _ yaml: inout StrictYAML) -> [EntityAnnotation] {
@@ -189,5 +238,19 @@ enum NotePath {
     static func isSafe(_ path: String) -> Bool {
         guard !path.hasPrefix("/"), !path.contains("\\") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
+
+/// Dates the analyst writes: `2017`, `2017-04`, `2017-04-13`.
+enum AnalystDate {
+    static func parse(_ text: String) -> (value: String, precision: DatePrecision)? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        if parts.count == 1 { return (CalendarMath.format(y), .year) }
+        guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+        if parts.count == 2 { return (CalendarMath.format(y, m), .month) }
+        guard parts[2].count == 2, let d = Int(parts[2]), SimpleDate(year: y, month: m, day: d) != nil else { return nil }
+        return (CalendarMath.format(y, m, d), .day)
     }
 }

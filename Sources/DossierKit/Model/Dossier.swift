@@ -7,6 +7,9 @@ public struct Dossier: Sendable {
     public var warnings: [BuildWarning]
     public var entities: [Entity] = []
     public var review = Review()
+    public var dates: [DateMention] = []
+    public var events: [TimelineEvent] = []
+    public var groups: [EventGroup] = []
 
     public var paragraphCount: Int { articles.reduce(0) { $0 + $1.paragraphs.count } }
 }
@@ -24,7 +27,7 @@ extension Dossier {
 
 /// The resolve stage: slugs, order, entities.
 public enum DossierResolver {
-    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning]) -> Dossier {
+    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning]) throws -> Dossier {
         // Slugs come from the file path, not the headline: an edited title must not break links into the site.
         let byPath = parsed.sorted { $0.file < $1.file }
         let slugs = Slug.unique(byPath.map { Slug.make(pathWithoutExtension($0.file)) })
@@ -48,7 +51,45 @@ public enum DossierResolver {
         for name in found.review.unmentioned {
             dossier.warnings.append(BuildWarning(file: DossierConfig.fileName, "entity '\(name)' is described but no source mentions it"))
         }
+        let (analystEvents, errors) = analystEvents(config, dossier: dossier)
+        if !errors.isEmpty { throw BuildFailure(errors) }
+        let dates = TimelineStage.dates(in: articles)
+        let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
+        dossier.dates = timeline.dates
+        dossier.events = timeline.events
+        dossier.groups = timeline.groups
         return dossier
+    }
+
+    /// The analyst's events, with entity names and source files checked against the dossier.
+    static func analystEvents(_ config: DossierConfig, dossier: Dossier) -> ([TimelineEvent], [DossierError]) {
+        var byName: [String: Int] = [:]
+        for (i, e) in dossier.entities.enumerated() {
+            for name in [e.name] + e.aliases where byName[name.lowercased()] == nil { byName[name.lowercased()] = i }
+        }
+        let byFile = Dictionary(dossier.articles.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+        var events: [TimelineEvent] = []
+        var errors: [DossierError] = []
+        for a in config.events {
+            var entities: [Int] = []
+            for name in a.entities {
+                if let i = byName[name.lowercased()] { entities.append(i) } else {
+                    errors.append(DossierError(.resolve, file: DossierConfig.fileName, line: a.line,
+                                               "event '\(a.title)': no entity named '\(name)' in the dossier"))
+                }
+            }
+            var sources: [Int] = []
+            for file in a.sources {
+                if let i = byFile[file] { sources.append(i) } else {
+                    errors.append(DossierError(.resolve, file: DossierConfig.fileName, line: a.line,
+                                               "event '\(a.title)': no source file '\(file)'"))
+                }
+            }
+            events.append(TimelineEvent(
+                id: "", date: nil, analystDate: (a.date, a.precision), title: a.title, sentence: nil, location: nil,
+                sentenceStart: 0, entities: entities, sources: sources, note: a.note, annotated: true, group: nil))
+        }
+        return (events, errors)
     }
 
     static func pathWithoutExtension(_ path: String) -> String {

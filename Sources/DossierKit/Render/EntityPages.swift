@@ -27,7 +27,8 @@ enum EntityPages {
                 EntityPageView(
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
                     sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
-                    related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) })
+                    related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
+                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root))
             })
         }
         pages.append(SiteRenderer.Page(path: "review.html", kind: "review", title: "Review", template: "review") { root in

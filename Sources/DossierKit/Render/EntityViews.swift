@@ -84,10 +84,13 @@ struct EntityPageView: MustacheParent {
     var noteHTML: String?
     var sources: [MentionSourceView]
     var related: [EntityLinkView]
+    var events: [LinkView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
+        case "events": events
+        case "hasEvents": !events.isEmpty
         case "name": entity.name
         case "slug": entity.id
         case "kind": entity.kind.rawValue

@@ -111,9 +111,35 @@ enum DataExport {
                 })),
             ])
         }
+        let dates: [JSON] = dossier.dates.map { d in
+            .object([
+                ("source", .string(dossier.articles[d.location.article].slug)), ("paragraph", .string(d.location.block)),
+                ("start", .int(d.start)), ("end", .int(d.end)), ("text", .string(d.text)), ("value", .optional(d.value)),
+                ("precision", .string(d.precision.rawValue)), ("resolved", .bool(d.resolved)), ("resolution", .string(d.resolution)),
+            ])
+        }
+        let events: [JSON] = dossier.events.map { e in
+            var fields: [(String, JSON)] = [
+                ("id", .string(e.id)), ("date", .optional(e.value)), ("precision", .string(e.precision.rawValue)),
+                ("as_written", .optional(e.date?.text)), ("title", .optional(e.title)), ("text", .optional(e.sentence)),
+                ("sources", .array(e.sources.map { .string(dossier.articles[$0].slug) })),
+                ("paragraph", .optional(e.location?.block)),
+                ("entities", .array(e.entities.map { .string(dossier.entities[$0].id) })),
+                ("analyst", .bool(e.annotated)), ("note", .optional(e.note)),
+            ]
+            if let g = e.group {
+                fields.append(("group", .int(g)))
+                fields.append(("discrepancy", .bool(dossier.groups[g].discrepancy)))
+                fields.append(("reported_with", .array(dossier.groups[g].events.filter { dossier.events[$0].id != e.id }.map { .string(dossier.events[$0].id) })))
+            } else {
+                fields.append(("group", .null))
+                fields.append(("discrepancy", .bool(false)))
+            }
+            return .object(fields)
+        }
         let json = JSON.object([
             ("title", .string(dossier.title)), ("description", .optional(dossier.description)),
-            ("sources", .array(sources)), ("entities", .array(entities)),
+            ("sources", .array(sources)), ("entities", .array(entities)), ("dates", .array(dates)), ("events", .array(events)),
         ])
         return OutputFile(path: "data/dossier.json", bytes: Data(json.render().utf8))
     }

@@ -26,13 +26,25 @@ public struct SiteRenderer: Sendable {
         var kind: String
         var title: String
         var template: String
+        /// Scripts under assets/ the page loads (deferred); pages work without them.
+        var scripts: [String] = []
         var makeView: @Sendable (_ root: String) -> any Sendable
+
+        init(path: String, kind: String, title: String, template: String, scripts: [String] = [],
+             makeView: @escaping @Sendable (_ root: String) -> any Sendable) {
+            self.path = path
+            self.kind = kind
+            self.title = title
+            self.template = template
+            self.scripts = scripts
+            self.makeView = makeView
+        }
     }
 
     public func render(_ dossier: Dossier) -> [OutputFile] {
         let index = EntityIndex(dossier)
         let pages = self.pages(for: dossier, index: index) + EntityPages.pages(for: dossier, index: index)
-        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Review", "review.html")]
+        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Review", "review.html")]
         var results = [OutputFile?](repeating: nil, count: pages.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
@@ -43,12 +55,13 @@ public struct SiteRenderer: Sendable {
                 let layout = LayoutView(
                     pageTitle: page.title, siteTitle: dossier.title, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
-                    sourceCount: dossier.articles.count)
+                    sourceCount: dossier.articles.count, scripts: page.scripts)
                 slots.set(i, OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8)))
             }
         }
         var files = results.compactMap { $0 }
         files.append(DataExport.dossierJSON(dossier))
+        files.append(TimelineHTML.timelineJS(dossier))
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
         }
@@ -64,6 +77,10 @@ public struct SiteRenderer: Sendable {
             IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
                       paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
         })
+        pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["timeline.js"]) { root in
+            TimelineHTML.page(dossier, root: root)
+        })
+        let datesByArticle = Dictionary(grouping: dossier.dates, by: \.location.article)
         for (i, article) in dossier.articles.enumerated() {
             let previous = i > 0 ? items[i - 1] : nil
             let next = i + 1 < items.count ? items[i + 1] : nil
@@ -76,6 +93,10 @@ public struct SiteRenderer: Sendable {
                     paragraphs: ArticleHTML.paragraphs(article, wraps: wraps),
                     captions: ArticleHTML.captions(article, wraps: wraps),
                     entities: EntityPages.groups(index.byArticle[i] ?? [], in: dossier, limit: nil),
+                    dates: (datesByArticle[i] ?? []).map { d in
+                        LinkView(label: d.text, href: "#\(d.location.block)",
+                                 detail: d.value.map { TimelineHTML.label($0, d.precision) } ?? "not placed: \(d.resolution)")
+                    },
                     removed: article.removed.map { RemovedView(text: $0.text, reason: $0.reason, line: $0.line) },
                     previous: previous, next: next)
             })

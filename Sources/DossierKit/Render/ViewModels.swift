@@ -12,6 +12,7 @@ struct LayoutView: MustacheParent {
     var bodyHTML: String
     var nav: [NavItem]
     var sourceCount: Int
+    var scripts: [String]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -23,6 +24,7 @@ struct LayoutView: MustacheParent {
         case "nav": nav
         case "sourceCount": sourceCount
         case "sourceWord": sourceCount == 1 ? "source" : "sources"
+        case "scripts": scripts
         default: nil
         }
     }
@@ -165,6 +167,7 @@ struct SourcePageView: MustacheParent {
     var paragraphs: [ParagraphView]
     var captions: [CaptionView]
     var entities: [KindGroupView]
+    var dates: [LinkView]
     var removed: [RemovedView]
     var previous: SourceItemView?
     var next: SourceItemView?
@@ -177,6 +180,8 @@ struct SourcePageView: MustacheParent {
         case "titleHTML": titleHTML
         case "entities": entities
         case "hasEntities": !entities.isEmpty
+        case "dates": dates
+        case "hasDates": !dates.isEmpty
         case "paragraphs": paragraphs
         case "captions": captions
         case "removed": removed

@@ -1,0 +1,220 @@
+/// Dates in every source, events from the sentences that carry them, and groups of events from several
+/// sources that tell the same happening.
+enum TimelineStage {
+    struct Output: Sendable {
+        var dates: [DateMention]
+        var events: [TimelineEvent]
+        var groups: [EventGroup]
+    }
+
+    static func dates(in articles: [Article]) -> [DateMention] {
+        concurrentMap(articles.indices.map { $0 }) { index -> [DateMention] in
+            let article = articles[index]
+            let extractor = DateExtractor(published: article.metadata.published)
+            var found: [DateMention] = []
+            for (block, text) in EntityStage.blocks(of: article) {
+                let tokens = Tokenizer.tokenize(text)
+                let sentences = EntityMatcher.sentenceRanges(tokens)
+                let bytes = Array(text.utf8)
+                for f in extractor.extract(tokens, sentenceTense: { DateExtractor.isFuture(tokens, first: $0, last: $1) }) {
+                    let start = tokens[f.first].start, end = tokens[f.last].end
+                    let sentence = sentences[tokens[f.first].sentence] ?? start..<end
+                    found.append(DateMention(
+                        location: TextLocation(article: index, block: block), start: start, end: end,
+                        text: String(decoding: bytes[start..<end], as: UTF8.self), value: f.value, precision: f.precision,
+                        resolution: f.resolution, sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound,
+                        relative: f.relative))
+                }
+            }
+            return found
+        }.flatMap { $0 }
+    }
+
+    /// Events from dated sentences (not headlines: a headline retells the story), plus the analyst's.
+    static func run(articles: [Article], entities: [Entity], dates: [DateMention], analyst: [TimelineEvent]) -> Output {
+        struct SentenceKey: Hashable { var location: TextLocation; var start: Int }
+        var entitiesBySentence: [SentenceKey: Set<Int>] = [:]
+        for (e, entity) in entities.enumerated() {
+            for m in entity.mentions {
+                entitiesBySentence[SentenceKey(location: m.location, start: m.sentenceStart), default: []].insert(e)
+            }
+        }
+        var events: [TimelineEvent] = []
+        for d in dates where d.location.block != "title" {
+            let text = textOf(articles[d.location.article], block: d.location.block)
+            let bytes = Array(text.utf8)
+            let sentence = String(decoding: bytes[d.sentenceStart..<d.sentenceEnd], as: UTF8.self)
+            let involved = entitiesBySentence[SentenceKey(location: d.location, start: d.sentenceStart)] ?? []
+            events.append(TimelineEvent(
+                id: "", date: d, analystDate: nil, title: nil, sentence: sentence, location: d.location,
+                sentenceStart: d.sentenceStart, entities: involved.sorted(), sources: [d.location.article], note: nil,
+                annotated: false, group: nil))
+        }
+        events += analyst
+        events.sort { sortKey($0) < sortKey($1) }
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+        let groups = group(&events)
+        return Output(dates: dates, events: events, groups: groups)
+    }
+
+    static func textOf(_ article: Article, block: String) -> String {
+        if block == "title" { return article.title }
+        let n = (Int(block.dropFirst()) ?? 0) - 1
+        if block.hasPrefix("c") { return article.captions.indices.contains(n) ? article.captions[n].text : "" }
+        return article.paragraphs.indices.contains(n) ? article.paragraphs[n].text : ""
+    }
+
+    /// Where an event sorts: by the start of its date, coarser precision first (a year-only event opens its
+    /// year rather than pretending to be 1 January), unresolved events last, then by source and place.
+    struct SortKey: Comparable {
+        var resolved: Int
+        var start: [Int]
+        var precision: Int
+        var article: Int
+        var block: [Int]
+        var offset: Int
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.resolved != b.resolved { return a.resolved < b.resolved }
+            if a.start != b.start { return a.start.lexicographicallyPrecedes(b.start) }
+            if a.precision != b.precision { return a.precision < b.precision }
+            if a.article != b.article { return a.article < b.article }
+            if a.block != b.block { return a.block.lexicographicallyPrecedes(b.block) }
+            return a.offset < b.offset
+        }
+    }
+
+    static func sortKey(_ e: TimelineEvent) -> SortKey {
+        let loc = e.location.map { [$0.order.1, $0.order.2] } ?? [0, 0]
+        guard let value = e.value else {
+            return SortKey(resolved: 1, start: [], precision: 0, article: e.sources.first ?? 0, block: loc, offset: e.date?.start ?? 0)
+        }
+        return SortKey(resolved: 0, start: start(of: value, precision: e.precision),
+                       precision: DatePrecision.allCases.firstIndex(of: e.precision)!,
+                       article: e.sources.first ?? 0, block: loc, offset: e.date?.start ?? 0)
+    }
+
+    /// [year, month, day] of the first day a value covers.
+    static func start(of value: String, precision: DatePrecision) -> [Int] {
+        switch precision {
+        case .decade: return [(Int(value) ?? 0) * 10, 0, 0]
+        case .week:
+            let parts = value.split(separator: "-W")
+            guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return [0, 0, 0] }
+            let jan4 = CalendarMath.dayNumber(y, 1, 4)
+            let monday = jan4 - CalendarMath.weekday(jan4) + (w - 1) * 7
+            let d = CalendarMath.date(monday)
+            return [d.year, d.month, d.day]
+        default:
+            let parts = value.split(separator: "-").compactMap { Int($0) }
+            return [parts.first ?? 0, parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0]
+        }
+    }
+
+    // MARK: grouping
+
+    /// Events of different sources that share their main entities and lie within a few days of each other
+    /// (or, unresolved, share the same kind of relative phrase) tell one happening. Candidates are found
+    /// per date bucket, never by comparing every pair of the dossier.
+    static func group(_ events: inout [TimelineEvent]) -> [EventGroup] {
+        var buckets: [String: [Int]] = [:]
+        for (i, e) in events.enumerated() where !e.annotated && e.entities.count >= 2 {
+            for key in bucketKeys(e) { buckets[key, default: []].append(i) }
+        }
+        var parent = Array(events.indices)
+        func find(_ x: Int) -> Int {
+            var r = x
+            while parent[r] != r { r = parent[r] }
+            var n = x
+            while parent[n] != r { let next = parent[n]; parent[n] = r; n = next }
+            return r
+        }
+        var linked = Set<Int>()
+        for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
+            // A very common bucket (thousands of events in one year) is cut: grouping is for close calls.
+            let list = Array(members.prefix(400))
+            for a in list.indices {
+                for b in list.indices where b > a {
+                    let x = events[list[a]], y = events[list[b]]
+                    guard x.sources != y.sources, sameHappening(x, y) else { continue }
+                    let (rx, ry) = (find(list[a]), find(list[b]))
+                    if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
+                    linked.insert(list[a])
+                    linked.insert(list[b])
+                }
+            }
+        }
+        var byRoot: [Int: [Int]] = [:]
+        for i in linked.sorted() { byRoot[find(i), default: []].append(i) }
+        var groups: [EventGroup] = []
+        for root in byRoot.keys.sorted() {
+            let members = byRoot[root]!
+            let id = groups.count
+            for m in members { events[m].group = id }
+            let phrases = Set(members.map { groupLabel(events[$0]) })
+            let discrepancy = phrases.count > 1
+            let sources = Set(members.flatMap { events[$0].sources }).count
+            let summary = discrepancy
+                ? "\(sources) sources tell this; they disagree on the date: " + members.map { groupLabel(events[$0]) }.uniqued().joined(separator: " / ")
+                : "\(sources) sources tell this"
+            groups.append(EventGroup(id: id, events: members, discrepancy: discrepancy, summary: summary))
+        }
+        return groups
+    }
+
+    static func bucketKeys(_ e: TimelineEvent) -> [String] {
+        guard let d = e.date else { return [] }
+        guard let value = d.value else {
+            // Unresolved relative phrases group by their kind: weekdays with weekdays, "last year" with "last year".
+            return ["unresolved:" + relativeKind(d.text)]
+        }
+        switch d.precision {
+        case .day:
+            // Neighbouring weeks too, so that a Sunday and the next Tuesday can meet.
+            let s = start(of: value, precision: .day)
+            let n = CalendarMath.dayNumber(s[0], s[1], s[2])
+            return ["day:\(n / 7)", "day:\(n / 7 + 1)"]
+        default:
+            return ["\(d.precision.rawValue):\(value)"]
+        }
+    }
+
+    static func relativeKind(_ text: String) -> String {
+        for word in text.split(separator: " ") {
+            if DateExtractor.weekdayNumbers[String(word)] != nil { return "weekday" }
+        }
+        return text.lowercased()
+    }
+
+    static func sameHappening(_ x: TimelineEvent, _ y: TimelineEvent) -> Bool {
+        let shared = Set(x.entities).intersection(y.entities).count
+        guard shared >= 2 else { return false }
+        guard let dx = x.date, let dy = y.date else { return false }
+        switch (dx.value, dy.value) {
+        case let (a?, b?):
+            guard dx.precision == dy.precision else { return false }
+            if dx.precision == .day {
+                let s = start(of: a, precision: .day), t = start(of: b, precision: .day)
+                return abs(CalendarMath.dayNumber(s[0], s[1], s[2]) - CalendarMath.dayNumber(t[0], t[1], t[2])) <= 3
+            }
+            return a == b
+        case (nil, nil):
+            return relativeKind(dx.text) == relativeKind(dy.text)
+        default:
+            return false
+        }
+    }
+
+    /// What a member says about the date: its value, or the phrase as written when unresolved.
+    static func groupLabel(_ e: TimelineEvent) -> String {
+        guard let d = e.date else { return e.value ?? "" }
+        return d.value ?? d.text
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

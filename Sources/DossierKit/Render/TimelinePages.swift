@@ -1,0 +1,283 @@
+import Foundation
+import Markdown
+import Mustache
+
+struct LinkView: MustacheParent {
+    var label: String
+    var href: String
+    var detail: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "detail": detail
+        default: nil
+        }
+    }
+}
+
+struct EventView: MustacheParent {
+    var id: String
+    var dateLabel: String
+    var datetime: String?
+    var asWritten: String?
+    var precision: String
+    var sentenceHTML: String?
+    var title: String?
+    var noteHTML: String?
+    var sources: [LinkView]
+    var entitySlugs: String
+    var sourceSlugs: String
+    var analyst: Bool
+    var groupSummary: String?
+    var discrepancy: Bool
+    var related: [LinkView]
+    var resolution: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "dateLabel": dateLabel
+        case "datetime": datetime
+        case "asWritten": asWritten
+        case "precision": precision
+        case "sentenceHTML": sentenceHTML
+        case "title": title
+        case "noteHTML": noteHTML
+        case "sources": sources
+        case "entitySlugs": entitySlugs
+        case "sourceSlugs": sourceSlugs
+        case "analyst": analyst
+        case "groupSummary": groupSummary
+        case "discrepancy": discrepancy
+        case "related": related
+        case "hasRelated": !related.isEmpty
+        case "resolution": resolution
+        default: nil
+        }
+    }
+}
+
+struct YearView: MustacheParent {
+    var label: String
+    var id: String
+    var events: [EventView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "id": id
+        case "events": events
+        case "count": events.count
+        default: nil
+        }
+    }
+}
+
+struct OptionView: MustacheParent {
+    var value: String
+    var label: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": value
+        case "label": label
+        default: nil
+        }
+    }
+}
+
+struct TimelinePageView: MustacheParent {
+    var root: String
+    var years: [YearView]
+    var unresolved: [EventView]
+    var overviewHTML: String
+    var entityOptions: [OptionView]
+    var sourceOptions: [OptionView]
+    var eventCount: Int
+    var discrepancies: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "years": years
+        case "unresolved": unresolved
+        case "hasUnresolved": !unresolved.isEmpty
+        case "hasYears": !years.isEmpty
+        case "overviewHTML": overviewHTML
+        case "entityOptions": entityOptions
+        case "sourceOptions": sourceOptions
+        case "eventCount": eventCount
+        case "discrepancies": discrepancies
+        case "hasDiscrepancies": discrepancies > 0
+        default: nil
+        }
+    }
+}
+
+/// Dates as people read them, and the events of the timeline as views.
+enum TimelineHTML {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// "18 September 2016", "October 2020", "2015", "the 1990s", "week 15 of 2017": never more exact than known.
+    static func label(_ value: String, _ precision: DatePrecision) -> String {
+        let parts = value.split(separator: "-").map(String.init)
+        switch precision {
+        case .decade: return "the \(value)0s"
+        case .year: return value
+        case .month: return parts.count == 2 ? "\(months[(Int(parts[1]) ?? 1) - 1]) \(parts[0])" : value
+        case .week:
+            let w = value.split(separator: "-W")
+            return w.count == 2 ? "week \(Int(w[1]) ?? 0) of \(w[0])" : value
+        case .day:
+            guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { return value }
+            return "\(d) \(months[m - 1]) \(parts[0])"
+        }
+    }
+
+    /// `<time datetime>` accepts years, months, days and weeks; a decade has no such form.
+    static func datetime(_ value: String, _ precision: DatePrecision) -> String? {
+        precision == .decade ? nil : value
+    }
+
+    struct Context {
+        var dossier: Dossier
+        var root: String
+        /// Entity mentions by sentence, for links inside event sentences.
+        var mentionsBySentence: [SentenceKey: [(entity: Int, start: Int, end: Int)]]
+    }
+
+    struct SentenceKey: Hashable {
+        var location: TextLocation
+        var start: Int
+    }
+
+    static func mentionsBySentence(_ dossier: Dossier) -> [SentenceKey: [(entity: Int, start: Int, end: Int)]] {
+        var map: [SentenceKey: [(entity: Int, start: Int, end: Int)]] = [:]
+        for (e, entity) in dossier.entities.enumerated() {
+            for m in entity.mentions {
+                map[SentenceKey(location: m.location, start: m.sentenceStart), default: []].append((e, m.start, m.end))
+            }
+        }
+        return map
+    }
+
+    static func view(_ event: TimelineEvent, index: Int, context c: Context) -> EventView {
+        let d = c.dossier
+        var sentenceHTML: String?
+        if let sentence = event.sentence, let location = event.location {
+            var wraps: [InlineWrap] = []
+            for m in c.mentionsBySentence[SentenceKey(location: location, start: event.sentenceStart)] ?? [] {
+                let entity = d.entities[m.entity]
+                wraps.append(InlineWrap(
+                    start: m.start - event.sentenceStart, end: m.end - event.sentenceStart,
+                    element: .link(href: "\(c.root)entities/\(entity.id).html", className: "entity kind-\(entity.kind.rawValue)", title: entity.name)))
+            }
+            if let date = event.date {
+                wraps.append(InlineWrap(start: date.start - event.sentenceStart, end: date.end - event.sentenceStart,
+                                        element: .mark(id: nil, className: "date", title: date.value.map { label($0, date.precision) })))
+            }
+            sentenceHTML = ArticleHTML.inline(sentence, wraps: wraps)
+        }
+        let sources: [LinkView] = event.sources.map { s in
+            let article = d.articles[s]
+            let anchor = event.location.map { "#\($0.block)" } ?? ""
+            let place = event.location.map { EntityPages.blockLabel($0.block) }
+            return LinkView(label: article.title, href: "\(c.root)sources/\(article.slug).html\(anchor)", detail: place)
+        }
+        var related: [LinkView] = []
+        var summary: String?
+        var discrepancy = false
+        if let g = event.group {
+            let group = d.groups[g]
+            summary = group.summary
+            discrepancy = group.discrepancy
+            for other in group.events where other != index {
+                let o = d.events[other]
+                let written = o.date.map { "“\($0.text)”" } ?? ""
+                related.append(LinkView(label: o.sources.first.map { d.articles[$0].title } ?? o.id, href: "#\(o.id)", detail: written))
+            }
+        }
+        let dateLabel: String
+        if let value = event.value {
+            dateLabel = label(value, event.precision)
+        } else if let date = event.date {
+            let publication = event.sources.first.flatMap { d.articles[$0].metadata.published }
+            dateLabel = publication == nil ? "\(date.text), date of publication unknown" : date.text
+        } else {
+            dateLabel = "undated"
+        }
+        return EventView(
+            id: event.id, dateLabel: dateLabel, datetime: event.value.flatMap { datetime($0, event.precision) },
+            asWritten: event.date.flatMap { $0.text == dateLabel || dateLabel.hasPrefix($0.text + ",") ? nil : $0.text }, precision: event.precision.rawValue, sentenceHTML: sentenceHTML, title: event.title,
+            noteHTML: event.note.map { MarkdownDocument.renderHTML($0) }, sources: sources,
+            entitySlugs: event.entities.map { d.entities[$0].id }.joined(separator: " "),
+            sourceSlugs: event.sources.map { d.articles[$0].slug }.joined(separator: " "),
+            analyst: event.annotated, groupSummary: summary, discrepancy: discrepancy, related: related,
+            resolution: event.date?.resolution)
+    }
+
+    static func page(_ dossier: Dossier, root: String) -> TimelinePageView {
+        let context = Context(dossier: dossier, root: root, mentionsBySentence: mentionsBySentence(dossier))
+        var years: [YearView] = []
+        var unresolved: [EventView] = []
+        for (i, event) in dossier.events.enumerated() {
+            let view = self.view(event, index: i, context: context)
+            guard let value = event.value else {
+                unresolved.append(view)
+                continue
+            }
+            let label = event.precision == .decade ? "\(value)0s" : String(value.prefix(4))
+            if years.last?.label == label {
+                years[years.count - 1].events.append(view)
+            } else {
+                years.append(YearView(label: label, id: "y\(label)", events: [view]))
+            }
+        }
+        let involved = Set(dossier.events.flatMap(\.entities))
+        let entityOptions = dossier.entities.indices.filter { involved.contains($0) }
+            .sorted { dossier.entities[$0].name < dossier.entities[$1].name }
+            .map { OptionView(value: dossier.entities[$0].id, label: dossier.entities[$0].name) }
+        let sourcesInvolved = Set(dossier.events.flatMap(\.sources))
+        let sourceOptions = dossier.articles.indices.filter { sourcesInvolved.contains($0) }
+            .map { OptionView(value: dossier.articles[$0].slug, label: dossier.articles[$0].title) }
+        return TimelinePageView(
+            root: root, years: years, unresolved: unresolved, overviewHTML: TimelineSVG.render(dossier),
+            entityOptions: entityOptions, sourceOptions: sourceOptions, eventCount: dossier.events.count,
+            discrepancies: dossier.groups.filter(\.discrepancy).count)
+    }
+
+    /// The events that involve one entity, for its page.
+    static func entityEvents(_ dossier: Dossier, entity: Int, root: String) -> [LinkView] {
+        dossier.events.filter { $0.entities.contains(entity) }.map { e in
+            let date = e.value.map { label($0, e.precision) } ?? "\(e.date?.text ?? "undated") (not placed)"
+            let text = e.title ?? e.sentence ?? ""
+            return LinkView(label: date, href: "\(root)timeline.html#\(e.id)", detail: text)
+        }
+    }
+
+    /// `data/timeline.json` in the TimelineJS format: resolved events only (TimelineJS needs a year).
+    static func timelineJS(_ dossier: Dossier) -> OutputFile {
+        var events: [JSON] = []
+        for e in dossier.events {
+            guard let value = e.value else { continue }
+            let start = TimelineStage.start(of: value, precision: e.precision)
+            var date: [(String, JSON)] = [("year", .string(String(start[0])))]
+            if e.precision >= .month, start[1] > 0 { date.append(("month", .string(String(start[1])))) }
+            if e.precision >= .week, start[2] > 0 { date.append(("day", .string(String(start[2])))) }
+            let headline = e.title ?? e.sources.first.map { dossier.articles[$0].title } ?? e.id
+            events.append(.object([
+                ("unique_id", .string(e.id)), ("start_date", .object(date)),
+                ("text", .object([("headline", .string(headline)), ("text", .string(e.sentence ?? e.note ?? ""))])),
+                ("group", .string(e.annotated ? "Analyst" : e.sources.first.map { dossier.articles[$0].metadata.outlet ?? dossier.articles[$0].file } ?? "")),
+            ]))
+        }
+        let json = JSON.object([
+            ("title", .object([("text", .object([("headline", .string(dossier.title)), ("text", .string(dossier.description ?? ""))]))])),
+            ("events", .array(events)),
+        ])
+        return OutputFile(path: "data/timeline.json", bytes: Data(json.render().utf8))
+    }
+}
