@@ -17,6 +17,8 @@ public struct DossierConfig: Sendable, Equatable {
     public var merge: [[String]] = []
     /// Events the analyst adds to the timeline.
     public var events: [EventAnnotation] = []
+    /// How dossier.yml is named in messages (`seeds/dossier.yml`).
+    public var file: String = DossierConfig.fileName
 
     public struct EventAnnotation: Sendable, Equatable {
         public var date: String
@@ -66,6 +68,7 @@ public struct DossierConfig: Sendable, Equatable {
     public static func decode(_ text: String, file: String) throws -> DossierConfig {
         var yaml = StrictYAML(file: file)
         var config = DossierConfig()
+        config.file = file
         guard let root = yaml.compose(text) else {
             if yaml.errors.isEmpty { return config }  // an empty file is an empty dossier.yml
             throw BuildFailure(yaml.errors)

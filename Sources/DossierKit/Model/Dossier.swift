@@ -49,7 +49,7 @@ public enum DossierResolver {
         dossier.entities = found.entities
         dossier.review = found.review
         for name in found.review.unmentioned {
-            dossier.warnings.append(BuildWarning(file: DossierConfig.fileName, "entity '\(name)' is described but no source mentions it"))
+            dossier.warnings.append(BuildWarning(file: config.file, "entity '\(name)' is described but no source mentions it"))
         }
         let (analystEvents, errors) = analystEvents(config, dossier: dossier)
         if !errors.isEmpty { throw BuildFailure(errors) }
@@ -74,14 +74,14 @@ public enum DossierResolver {
             var entities: [Int] = []
             for name in a.entities {
                 if let i = byName[name.lowercased()] { entities.append(i) } else {
-                    errors.append(DossierError(.resolve, file: DossierConfig.fileName, line: a.line,
+                    errors.append(DossierError(.resolve, file: config.file, line: a.line,
                                                "event '\(a.title)': no entity named '\(name)' in the dossier"))
                 }
             }
             var sources: [Int] = []
             for file in a.sources {
                 if let i = byFile[file] { sources.append(i) } else {
-                    errors.append(DossierError(.resolve, file: DossierConfig.fileName, line: a.line,
+                    errors.append(DossierError(.resolve, file: config.file, line: a.line,
                                                "event '\(a.title)': no source file '\(file)'"))
                 }
             }
