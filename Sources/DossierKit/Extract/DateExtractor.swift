@@ -58,8 +58,17 @@ struct DateExtractor {
     ]
 
     static let futureMarkers: Set<String> = [
-        "will", "shall", "scheduled", "expected", "plans", "plan", "planned", "intends", "upcoming", "due", "set",
+        "will", "shall", "scheduled", "expected", "plans", "plan", "planned", "intends", "upcoming", "due",
         "would", "going", "next", "’ll", "'ll", "wo",
+    ]
+    /// "is to travel", "are set to meet": these before "to" point to the future.
+    static let futureBeforeTo: Set<String> = ["is", "are", "am", "set", "due", "scheduled", "expected", "planned", "plans", "going", "poised"]
+    /// Nouns after a number that make it a count or a measure, not a year.
+    static let countNouns: Set<String> = [
+        "points", "people", "meters", "metres", "km", "kilometers", "kilometres", "miles", "votes", "troops", "soldiers",
+        "seats", "shares", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths", "residents", "protesters",
+        "students", "words", "pages", "feet", "yards", "barrels", "units", "jobs", "times", "members", "workers", "m",
+        "metre", "meter", "yard", "calories", "hours", "minutes", "seconds", "days", "weeks", "months", "years",
     ]
     static let pastMarkers: Set<String> = [
         "was", "were", "had", "did", "said", "told", "went", "came", "flew", "met", "left", "made", "took", "gave",
@@ -224,6 +233,7 @@ struct DateExtractor {
     }
 
     func isYearUse(_ tokens: [Token], _ i: Int) -> Bool {
+        if let after = word(tokens, i + 1), Self.countNouns.contains(after.lowercased()) { return false }
         if let before = word(tokens, i - 1) {
             if Self.numberedThings.contains(before) { return false }
             if before == "(" && word(tokens, i + 1) == ")" { return true }  // (2007)
@@ -233,7 +243,8 @@ struct DateExtractor {
             }
             if Self.yearPrepositions.contains(before.lowercased()) { return true }
             // "the 2016 Olympics", "the 2015 agreement"
-            if before.lowercased() == "the", let after = word(tokens, i + 1), tokens[i + 1].kind == .word { _ = after; return true }
+            if before.lowercased() == "the", i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               let y = Int(tokens[i].text), (1900...2099).contains(y) { return true }
             if before == "'s" || before == "’s" { return true }
         }
         return false
@@ -325,6 +336,7 @@ struct DateExtractor {
         let sentence = tokens[first].sentence
         var k = first - 1
         while k >= 0, tokens[k].sentence == sentence {
+            if tokens[k].text == "to", k > 0, futureBeforeTo.contains(tokens[k - 1].text.lowercased()) { return true }
             if let cue = tenseCue(tokens[k].text) { return cue }
             k -= 1
         }
