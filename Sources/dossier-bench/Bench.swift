@@ -8,7 +8,9 @@ struct Bench {
     static func main() throws {
         let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 3000
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: work) }
+        // DOSSIER_BENCH_KEEP=1 keeps the synthetic seeds and site for a look (the folder is printed).
+        let keep = ProcessInfo.processInfo.environment["DOSSIER_BENCH_KEEP"] != nil
+        defer { if keep { print("kept \(work.path)") } else { try? FileManager.default.removeItem(at: work) } }
         let seeds = work.appendingPathComponent("seeds")
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
         var generator = SyntheticNews(seed: 20_170_413)

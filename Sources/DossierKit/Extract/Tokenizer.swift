@@ -19,7 +19,7 @@ struct Token: Sendable, Equatable {
     /// Starts with an upper-case letter (`Iran`, `U.N.`, `IAEA`, `McCain`).
     var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return Tokenizer.isUpper(first)
     }
 
     /// All letters upper case, at least two of them: `IAEA`, `U.N.`, `UK`.
@@ -42,8 +42,23 @@ struct Token: Sendable, Equatable {
 enum Tokenizer {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
     static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    // ASCII first: Unicode property lookups cost more than the rest of tokenizing, and news is mostly ASCII.
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic
+    }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
+    }
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return s.properties.isWhitespace
+    }
     static let openers: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "(", "[", "'", "\u{00AB}"]
     static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", ")", "]", "'", "\u{00BB}"]
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
@@ -64,7 +79,7 @@ enum Tokenizer {
         var i = 0
         while i < scalars.count {
             let s = scalars[i].0
-            if s.properties.isWhitespace { i += 1; continue }
+            if isSpace(s) { i += 1; continue }
             let start = i
             if isLetter(s) {
                 var j = i + 1
@@ -73,11 +88,11 @@ enum Tokenizer {
                     // Inner apostrophes (O’Brien, don’t) and hyphens (Corps-Qods) continue a word.
                     if (isApostrophe(c) || isHyphen(c)), let n = scalar(j + 1), isLetter(n) || isDigit(n) { j += 1; continue }
                     // Dotted acronyms: U.N., D.C., U.S.-led
-                    if c == ".", let n = scalar(j + 1), isLetter(n), n.properties.isUppercase, j - i == 1 || scalar(j - 2) == "." {
+                    if c == ".", let n = scalar(j + 1), isUpper(n), j - i == 1 || scalar(j - 2) == "." {
                         j += 1; continue
                     }
                     // S&P, AT&T, M&S: an ampersand between capitals.
-                    if c == "&", let p = scalar(j - 1), p.properties.isUppercase, let n = scalar(j + 1), n.properties.isUppercase {
+                    if c == "&", let p = scalar(j - 1), isUpper(p), let n = scalar(j + 1), isUpper(n) {
                         j += 1; continue
                     }
                     // Web names: Amazon.com, Booking.com.
@@ -93,7 +108,7 @@ enum Tokenizer {
                 // A dotted acronym keeps its final period (U.S.); a known abbreviation too (Gen., Sept.).
                 if scalar(end) == "." {
                     let word = String(String.UnicodeScalarView(scalars[start..<end].map(\.0)))
-                    let initial = end - start == 1 && scalars[start].0.properties.isUppercase  // D. John Sauer
+                    let initial = end - start == 1 && isUpper(scalars[start].0)  // D. John Sauer
                     if word.contains(".") || initial || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
                 }
                 var tokenEnd = end

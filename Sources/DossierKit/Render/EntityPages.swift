@@ -38,13 +38,22 @@ enum EntityPages {
     }
 
     /// Every mention as its sentence with the name highlighted, grouped by source in dossier order.
+    /// Above this many mentions an entity page shows a few sentences per source and links to the rest:
+    /// the page stays readable (and the site small) for an entity named thousands of times.
+    static let fullListLimit = 150
+    static let perSourceWhenLong = 3
+
     static func mentionsBySource(_ entity: Entity, dossier: Dossier, items: [SourceItemView], root: String) -> [MentionSourceView] {
         var bySource: [Int: [Mention]] = [:]
         for m in entity.mentions { bySource[m.location.article, default: []].append(m) }
+        let long = entity.mentions.count > fullListLimit
         return bySource.keys.sorted().map { article in
             var seen = Set<String>()
             var views: [MentionView] = []
+            var sentencesInSource = Set<String>()
+            for m in bySource[article]! { sentencesInSource.insert("\(m.location.block):\(m.sentenceStart)") }
             for m in bySource[article]! {
+                if long, views.count >= perSourceWhenLong { break }
                 // Two mentions in one sentence show the sentence once, both names highlighted.
                 let key = "\(m.location.block):\(m.sentenceStart)"
                 guard seen.insert(key).inserted else { continue }
@@ -59,7 +68,7 @@ enum EntityPages {
                     sentenceHTML: ArticleHTML.inline(sentence, wraps: marks),
                     href: "\(root)sources/\(dossier.articles[article].slug).html#\(anchor)"))
             }
-            return MentionSourceView(item: items[article], mentions: views)
+            return MentionSourceView(item: items[article], mentions: views, more: sentencesInSource.count - views.count)
         }
     }
 

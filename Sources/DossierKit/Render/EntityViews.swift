@@ -68,9 +68,13 @@ struct MentionView: MustacheParent {
 struct MentionSourceView: MustacheParent {
     var item: SourceItemView
     var mentions: [MentionView]
+    /// Sentences of this source not listed (long entity pages list a few per source).
+    var more: Int
 
     func child(named name: String) -> Any? {
         switch name {
+        case "more": more
+        case "hasMore": more > 0
         case "mentions": mentions
         case "mentionCount": mentions.count
         default: item.child(named: name)

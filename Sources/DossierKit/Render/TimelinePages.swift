@@ -251,7 +251,8 @@ enum TimelineHTML {
 
     /// The events that involve one entity, for its page.
     static func entityEvents(_ dossier: Dossier, entity: Int, root: String) -> [LinkView] {
-        dossier.events.filter { $0.entities.contains(entity) }.map { e in
+        // The first hundred; the page links to the filtered timeline for all of them.
+        dossier.events.lazy.filter { $0.entities.contains(entity) }.prefix(100).map { e in
             let date = e.value.map { label($0, e.precision) } ?? "\(e.date?.text ?? "undated") (not placed)"
             let text = e.title ?? e.sentence ?? ""
             return LinkView(label: date, href: "\(root)timeline.html#\(e.id)", detail: text)
