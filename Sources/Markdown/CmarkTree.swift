@@ -74,8 +74,12 @@ enum Cmark {
                 out.append(0x0A)
             case CMARK_NODE_HTML_INLINE:
                 break
-            case CMARK_NODE_LINK, CMARK_NODE_CUSTOM_INLINE:
+            case CMARK_NODE_LINK:
                 collectInlines(child, into: &out, textNodes: &textNodes, insideLink: true)
+            case CMARK_NODE_CUSTOM_INLINE:
+                // Our own links are flagged with user data; a mark is not a link and may hold links.
+                let isLink = cmark_node_get_user_data(child) != nil
+                collectInlines(child, into: &out, textNodes: &textNodes, insideLink: insideLink || isLink)
             case CMARK_NODE_CODE_BLOCK:
                 out.append(contentsOf: literal(child).utf8)
             default:
@@ -122,6 +126,7 @@ enum Cmark {
                     inserted = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
                     cmark_node_set_on_enter(inserted, tags.open)
                     cmark_node_set_on_exit(inserted, tags.close)
+                    if wrap.isLink { cmark_node_set_user_data(inserted, linkFlag) }
                     cmark_node_append_child(inserted, newText(text))
                 } else {
                     inserted = newText(text)
@@ -132,6 +137,22 @@ enum Cmark {
             cmark_node_free(node)
         }
     }
+
+    /// Marks first, then links: a link may sit inside a mark, never the other way round. Text nodes are
+    /// collected again between the passes because the first one split them.
+    static func injectLayered(_ wraps: [InlineWrap], into block: OpaquePointer) {
+        let marks = wraps.filter { !$0.isLink }
+        let links = wraps.filter(\.isLink)
+        for layer in [marks, links] where !layer.isEmpty {
+            var bytes: [UInt8] = []
+            var textNodes: [(node: OpaquePointer, offset: Int)] = []
+            collectInlines(block, into: &bytes, textNodes: &textNodes, insideLink: false)
+            inject(layer, into: textNodes)
+        }
+    }
+
+    /// Any non-null pointer: cmark only stores it.
+    private static var linkFlag: UnsafeMutableRawPointer? { UnsafeMutableRawPointer(bitPattern: 1) }
 
     private static func isBoundary(_ bytes: [UInt8], _ i: Int) -> Bool {
         i == bytes.count || i == 0 || (bytes[i] & 0xC0) != 0x80

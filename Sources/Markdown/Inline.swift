@@ -6,8 +6,9 @@ public struct InlineWrap: Sendable, Equatable {
     public enum Element: Sendable, Equatable {
         /// `<a href class title>`; the href is checked by `SafeURL` and a rejected one drops the wrap.
         case link(href: String, className: String?, title: String?)
-        /// `<mark id class title>`; a link inside the mark is written by an outer wrap, not nested here.
-        case mark(id: String?, className: String?, title: String?)
+        /// `<mark id class title>`, optionally followed by a numbered reference link to a note (`<sup>`).
+        /// Marks go in before links, so entity links can sit inside a highlighted quote.
+        case mark(id: String?, className: String?, title: String?, noteHref: String? = nil, noteLabel: String? = nil)
     }
 
     public var start: Int
@@ -34,12 +35,16 @@ public struct InlineWrap: Sendable, Equatable {
             if let className { open += " class=\"\(HTMLEscape.attribute(className))\"" }
             if let title { open += " title=\"\(HTMLEscape.attribute(title))\"" }
             return (open + ">", "</a>")
-        case let .mark(id, className, title):
+        case let .mark(id, className, title, noteHref, noteLabel):
             var open = "<mark"
             if let id { open += " id=\"\(HTMLEscape.attribute(id))\"" }
             if let className { open += " class=\"\(HTMLEscape.attribute(className))\"" }
             if let title { open += " title=\"\(HTMLEscape.attribute(title))\"" }
-            return (open + ">", "</mark>")
+            var close = "</mark>"
+            if let noteHref, SafeURL.isAllowed(noteHref) {
+                close += "<a class=\"note-ref\" href=\"\(HTMLEscape.attribute(noteHref))\"><sup>\(HTMLEscape.text(noteLabel ?? "note"))</sup></a>"
+            }
+            return (open + ">", close)
         }
     }
 }

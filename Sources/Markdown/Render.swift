@@ -9,21 +9,13 @@ public enum PlainText {
         defer { cmark_node_free(doc) }
         let para = cmark_node_new(CMARK_NODE_PARAGRAPH)!
         cmark_node_append_child(doc, para)
-        var textNodes: [(node: OpaquePointer, offset: Int)] = []
-        var offset = 0
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() {
-            if i > 0 {
-                cmark_node_append_child(para, cmark_node_new(CMARK_NODE_SOFTBREAK)!)
-                offset += 1
-            }
+            if i > 0 { cmark_node_append_child(para, cmark_node_new(CMARK_NODE_SOFTBREAK)!) }
             if line.isEmpty { continue }
-            let node = Cmark.newText(String(line))
-            cmark_node_append_child(para, node)
-            textNodes.append((node, offset))
-            offset += line.utf8.count
+            cmark_node_append_child(para, Cmark.newText(String(line)))
         }
-        Cmark.inject(wraps, into: textNodes)
+        Cmark.injectLayered(wraps, into: para)
         return Cmark.renderHTML(doc, smart: false)
     }
 }
@@ -69,10 +61,7 @@ public enum MarkdownDocument {
         defer { cmark_node_free(root) }
         return Cmark.children(root).enumerated().map { index, node in
             if let blockWraps = wraps[index], !blockWraps.isEmpty {
-                var bytes: [UInt8] = []
-                var textNodes: [(node: OpaquePointer, offset: Int)] = []
-                Cmark.collectInlines(node, into: &bytes, textNodes: &textNodes, insideLink: false)
-                Cmark.inject(blockWraps, into: textNodes)
+                Cmark.injectLayered(blockWraps, into: node)
             }
             return Cmark.renderHTML(node, smart: true)
         }

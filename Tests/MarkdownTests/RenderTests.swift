@@ -92,3 +92,17 @@ struct MarkdownDocumentTests {
         #expect(html == "<p><a href=\"e.html\">Iran</a> <a href=\"https://example.com\">Iran</a> <code>Iran</code> <a href=\"e.html\">Iran</a></p>\n")
     }
 }
+
+@Suite("Layered wraps")
+struct LayeredWrapTests {
+    @Test("A highlighted quote keeps the entity links inside it, and its note reference follows it")
+    func marksHoldLinks() {
+        let text = "He said Iran and Russia met."
+        let html = PlainText.render(text, wraps: [
+            InlineWrap(start: 8, end: 12, element: .link(href: "iran.html", className: nil, title: nil)),
+            InlineWrap(start: 17, end: 23, element: .link(href: "russia.html", className: nil, title: nil)),
+            InlineWrap(start: 8, end: 27, element: .mark(id: "a1", className: "annotation", title: nil, noteHref: "#note-a1", noteLabel: "1")),
+        ])
+        #expect(html == "<p>He said <mark id=\"a1\" class=\"annotation\"><a href=\"iran.html\">Iran</a> and <a href=\"russia.html\">Russia</a> met</mark><a class=\"note-ref\" href=\"#note-a1\"><sup>1</sup></a>.</p>\n")
+    }
+}
