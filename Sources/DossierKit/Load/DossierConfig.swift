@@ -17,6 +17,21 @@ public struct DossierConfig: Sendable, Equatable {
     public var merge: [[String]] = []
     /// Events the analyst adds to the timeline.
     public var events: [EventAnnotation] = []
+    /// Notes pinned to the exact words of a source.
+    public var annotations: [QuoteAnnotation] = []
+
+    /// The W3C Web Annotation TextQuoteSelector idea: the exact words, and the words around them to tell
+    /// repeated quotes apart.
+    public struct QuoteAnnotation: Sendable, Equatable {
+        public var source: String
+        public var quote: String
+        public var prefix: String?
+        public var suffix: String?
+        public var note: String
+        public var tags: [String]
+        public var line: Int?
+    }
+
     /// How dossier.yml is named in messages (`seeds/dossier.yml`).
     public var file: String = DossierConfig.fileName
 
@@ -59,8 +74,9 @@ public struct DossierConfig: Sendable, Equatable {
         self.sources = sources
     }
 
-    static let topKeys = ["title", "description", "fallback_encoding", "sources", "entities", "ignore", "merge", "events"]
+    static let topKeys = ["title", "description", "fallback_encoding", "sources", "entities", "ignore", "merge", "events", "annotations"]
     static let eventKeys = ["date", "title", "note", "entities", "sources"]
+    static let annotationKeys = ["source", "quote", "prefix", "suffix", "note", "tags"]
     static let entityKeys = ["name", "kind", "aliases", "note"]
     static let sourceKeys = ["title", "published", "outlet", "url", "author", "encoding"]
 
@@ -99,6 +115,8 @@ public struct DossierConfig: Sendable, Equatable {
                 config.ignore = yaml.strings(value, "ignore")
             case "events":
                 config.events = eventAnnotations(value, &yaml)
+            case "annotations":
+                config.annotations = quoteAnnotations(value, &yaml)
             case "merge":
                 guard case let .sequence(groups) = value else {
                     yaml.fail(value, "merge must be a list of lists of names, e.g. - [Quds Force, Qods Force]")
@@ -114,6 +132,38 @@ public struct DossierConfig: Sendable, Equatable {
         }
         if !yaml.errors.isEmpty { throw BuildFailure(yaml.errors) }
         return config
+    }
+
+    private static func quoteAnnotations(_ node: Node, _ yaml: inout StrictYAML) -> [QuoteAnnotation] {
+        guard case let .sequence(items) = node else {
+            yaml.fail(node, "annotations must be a list, each item with source:, quote: and note:")
+            return []
+        }
+        var out: [QuoteAnnotation] = []
+        for item in items {
+            var a = QuoteAnnotation(source: "", quote: "", prefix: nil, suffix: nil, note: "", tags: [], line: yaml.line(item))
+            for (key, _, value) in yaml.mapping(item, "annotations", allowed: annotationKeys) ?? [] {
+                switch key {
+                case "source": a.source = yaml.string(value, "source") ?? ""
+                case "quote": a.quote = yaml.string(value, "quote") ?? ""
+                case "prefix": a.prefix = yaml.string(value, "prefix")
+                case "suffix": a.suffix = yaml.string(value, "suffix")
+                case "note": a.note = yaml.string(value, "note") ?? ""
+                case "tags": a.tags = yaml.strings(value, "tags")
+                default: break
+                }
+            }
+            var missing: [String] = []
+            if a.source.isEmpty { missing.append("source:") }
+            if a.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { missing.append("quote:") }
+            if a.note.isEmpty { missing.append("note:") }
+            if !missing.isEmpty {
+                yaml.fail(item, "an annotation needs \(missing.joined(separator: ", "))")
+                continue
+            }
+            out.append(a)
+        }
+        return out
     }
 
     private static func eventAnnotations(_ node: Node, _ yaml: inout StrictYAML) -> [EventAnnotation] {

@@ -10,6 +10,10 @@ public struct Dossier: Sendable {
     public var dates: [DateMention] = []
     public var events: [TimelineEvent] = []
     public var groups: [EventGroup] = []
+    public var annotations: [Annotation] = []
+    public var quotes: [Quote] = []
+    /// For each article, the others that share its entities, best first.
+    public var related: [[RelatedSource]] = []
 
     public var paragraphCount: Int { articles.reduce(0) { $0 + $1.paragraphs.count } }
 }
@@ -51,8 +55,12 @@ public enum DossierResolver {
         for name in found.review.unmentioned {
             dossier.warnings.append(BuildWarning(file: config.file, "entity '\(name)' is described but no source mentions it"))
         }
-        let (analystEvents, errors) = analystEvents(config, dossier: dossier)
-        if !errors.isEmpty { throw BuildFailure(errors) }
+        let (analystEvents, eventErrors) = analystEvents(config, dossier: dossier)
+        let (annotations, annotationErrors) = AnnotationStage.run(config, articles: articles, entities: dossier.entities)
+        if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
+        dossier.annotations = annotations
+        dossier.quotes = QuoteStage.run(articles, entities: dossier.entities)
+        dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
         let dates = TimelineStage.dates(in: articles)
         let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
         dossier.dates = timeline.dates

@@ -28,7 +28,12 @@ enum EntityPages {
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
                     sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
                     related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
-                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root))
+                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root),
+                    quotes: AnnotationHTML.quotes(of: e, dossier: dossier, root: root),
+                    notes: dossier.annotations.filter { $0.entities.contains(e) }.map { a in
+                        AnnotationHTML.note(a, number: 0, dossier: dossier, root: root)
+                    },
+                    graphHTML: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root))
             })
         }
         pages.append(SiteRenderer.Page(path: "review.html", kind: "review", title: "Review", template: "review") { root in

@@ -89,9 +89,17 @@ struct EntityPageView: MustacheParent {
     var sources: [MentionSourceView]
     var related: [EntityLinkView]
     var events: [LinkView]
+    var quotes: [QuoteView]
+    var notes: [NoteView]
+    var graphHTML: String
 
     func child(named name: String) -> Any? {
         switch name {
+        case "quotes": quotes
+        case "hasQuotes": !quotes.isEmpty
+        case "notes": notes
+        case "hasNotes": !notes.isEmpty
+        case "graphHTML": graphHTML.isEmpty ? nil : graphHTML
         case "root": root
         case "events": events
         case "hasEvents": !events.isEmpty

@@ -44,7 +44,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ dossier: Dossier) -> [OutputFile] {
         let index = EntityIndex(dossier)
         let pages = self.pages(for: dossier, index: index) + EntityPages.pages(for: dossier, index: index)
-        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Review", "review.html")]
+        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
         var results = [OutputFile?](repeating: nil, count: pages.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
@@ -62,6 +62,7 @@ public struct SiteRenderer: Sendable {
         var files = results.compactMap { $0 }
         files.append(DataExport.dossierJSON(dossier))
         files.append(TimelineHTML.timelineJS(dossier))
+        files += SearchIndex.files(dossier)
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
         }
@@ -77,26 +78,50 @@ public struct SiteRenderer: Sendable {
             IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
                       paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
         })
-        pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["timeline.js"]) { root in
+        pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["assets/timeline.js"]) { root in
             TimelineHTML.page(dossier, root: root)
         })
         let datesByArticle = Dictionary(grouping: dossier.dates, by: \.location.article)
+        let annotationsByArticle = Dictionary(grouping: dossier.annotations, by: \.location.article)
+        pages.append(Page(path: "search.html", kind: "search", title: "Search", template: "search", scripts: ["search/index.js"]) { root in
+            GraphPageView(root: root, svgHTML: "", caption: "")
+        })
+        pages.append(Page(path: "graph.html", kind: "graph", title: "Graph", template: "graph") { root in
+            let graph = GraphSVG.full(dossier, index: index, root: root)
+            return GraphPageView(root: root, svgHTML: graph.svg, caption: graph.caption)
+        })
+        pages.append(Page(path: "annotations.html", kind: "annotations", title: "Annotations", template: "annotations") { root in
+            AnnotationsPageView(root: root, notes: dossier.annotations.map { a in
+                let number = (annotationsByArticle[a.location.article] ?? []).firstIndex { $0.id == a.id }.map { $0 + 1 } ?? 0
+                return AnnotationHTML.note(a, number: number, dossier: dossier, root: root)
+            })
+        })
         for (i, article) in dossier.articles.enumerated() {
             let previous = i > 0 ? items[i - 1] : nil
             let next = i + 1 < items.count ? items[i + 1] : nil
             let item = items[i]
             pages.append(Page(path: "sources/\(article.slug).html", kind: "source", title: article.title, template: "source") { root in
-                let wraps = index.wraps[i] ?? [:]
+                var wraps = index.wraps[i] ?? [:]
+                var notes: [String: [NoteView]] = [:]
+                for (number, a) in (annotationsByArticle[i] ?? []).enumerated() {
+                    wraps[a.location.block, default: []].append(AnnotationHTML.wrap(a, number: number + 1))
+                    notes[a.location.block, default: []].append(AnnotationHTML.note(a, number: number + 1, dossier: dossier, root: root))
+                }
+                var paragraphs = ArticleHTML.paragraphs(article, wraps: wraps)
+                for p in paragraphs.indices { paragraphs[p].notes = notes[paragraphs[p].id] ?? [] }
+                var captions = ArticleHTML.captions(article, wraps: wraps)
+                for c in captions.indices { captions[c].notes = notes[captions[c].id] ?? [] }
                 return SourcePageView(
                     root: root, item: item, url: article.metadata.url, format: article.format.rawValue,
                     titleHTML: ArticleHTML.inline(article.title, wraps: wraps["title"] ?? []),
-                    paragraphs: ArticleHTML.paragraphs(article, wraps: wraps),
-                    captions: ArticleHTML.captions(article, wraps: wraps),
+                    paragraphs: paragraphs, captions: captions,
                     entities: EntityPages.groups(index.byArticle[i] ?? [], in: dossier, limit: nil),
                     dates: (datesByArticle[i] ?? []).map { d in
                         LinkView(label: d.text, href: "#\(d.location.block)",
                                  detail: d.value.map { TimelineHTML.label($0, d.precision) } ?? "not placed: \(d.resolution)")
                     },
+                    related: AnnotationHTML.related(i, dossier: dossier, items: items),
+                    titleNotes: notes["title"] ?? [],
                     removed: article.removed.map { RemovedView(text: $0.text, reason: $0.reason, line: $0.line) },
                     previous: previous, next: next)
             })

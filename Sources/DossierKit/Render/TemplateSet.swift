@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     let assets: [(path: String, bytes: Data)]
 
     /// Every page kind the renderer asks for; a missing one fails the build before anything is written.
-    public static let required = ["layout", "index", "source", "entities", "entity", "review", "timeline"]
+    public static let required = ["layout", "index", "source", "entities", "entity", "review", "timeline", "graph", "annotations", "search"]
 
     public static func load(from folder: URL, displayName: String) throws -> TemplateSet {
         func display(_ relative: String) -> String {

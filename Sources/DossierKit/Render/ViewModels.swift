@@ -116,9 +116,12 @@ struct ParagraphView: MustacheParent {
     var number: Int
     var html: String
     var line: Int
+    var notes: [NoteView] = []
 
     func child(named name: String) -> Any? {
         switch name {
+        case "notes": notes
+        case "hasNotes": !notes.isEmpty
         case "id": id
         case "number": number
         case "html": html
@@ -132,9 +135,12 @@ struct CaptionView: MustacheParent {
     var id: String
     var html: String
     var credit: String?
+    var notes: [NoteView] = []
 
     func child(named name: String) -> Any? {
         switch name {
+        case "notes": notes
+        case "hasNotes": !notes.isEmpty
         case "id": id
         case "html": html
         case "credit": credit
@@ -168,6 +174,8 @@ struct SourcePageView: MustacheParent {
     var captions: [CaptionView]
     var entities: [KindGroupView]
     var dates: [LinkView]
+    var related: [RelatedSourceView]
+    var titleNotes: [NoteView]
     var removed: [RemovedView]
     var previous: SourceItemView?
     var next: SourceItemView?
@@ -182,6 +190,10 @@ struct SourcePageView: MustacheParent {
         case "hasEntities": !entities.isEmpty
         case "dates": dates
         case "hasDates": !dates.isEmpty
+        case "related": related
+        case "hasRelated": !related.isEmpty
+        case "titleNotes": titleNotes
+        case "hasTitleNotes": !titleNotes.isEmpty
         case "paragraphs": paragraphs
         case "captions": captions
         case "removed": removed

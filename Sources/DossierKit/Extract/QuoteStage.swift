@@ -1,0 +1,135 @@
+/// Words a source puts in someone's mouth: the quotation, who said it, and where.
+public struct Quote: Sendable {
+    public var entity: Int
+    public var location: TextLocation
+    /// Bytes of the quoted words (inside the quotation marks).
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// How the speaker was found: "“…,” said Royce", "X said: “…”", "continues the quote before".
+    public var attribution: String
+}
+
+/// Finds attributed quotations: “…,” said X; “…,” X said; X said: “…”; “…” researcher X wrote; “…,”
+/// according to X. A quotation with no attribution right after an attributed one in the same paragraph
+/// continues it. Speakers are entities already found in the text; a pronoun ("he said") stands for the
+/// last person named before it in the source.
+enum QuoteStage {
+    static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\""]
+    static let closers: Set<Unicode.Scalar> = ["\u{201D}", "\""]
+
+    static func run(_ articles: [Article], entities: [Entity]) -> [Quote] {
+        // Mentions by block, in order, to find the speaker near a quotation.
+        var mentionsByBlock: [TextLocation: [(entity: Int, start: Int, end: Int)]] = [:]
+        for (e, entity) in entities.enumerated() {
+            for m in entity.mentions { mentionsByBlock[m.location, default: []].append((e, m.start, m.end)) }
+        }
+        for key in mentionsByBlock.keys { mentionsByBlock[key]!.sort { $0.start < $1.start } }
+        var quotes: [Quote] = []
+        for (index, article) in articles.enumerated() {
+            var lastPerson: Int?
+            for p in article.paragraphs {
+                let location = TextLocation(article: index, block: p.id)
+                let mentions = mentionsByBlock[location] ?? []
+                var previousSpeaker: Int?
+                var previousEnd = 0
+                for span in quotations(in: p.text) {
+                    let between = mentions.filter { $0.start >= previousEnd && $0.end <= span.open }
+                    let found = speaker(text: p.text, span: span, mentions: mentions, entities: entities, lastPerson: lastPerson)
+                    var who = found
+                    if who == nil, let previous = previousSpeaker, between.isEmpty, span.wordCount >= 3 {
+                        who = (previous, "continues the quotation before")
+                    }
+                    if let who {
+                        let bytes = Array(p.text.utf8)
+                        quotes.append(Quote(
+                            entity: who.0, location: location, start: span.innerStart, end: span.innerEnd,
+                            text: String(decoding: bytes[span.innerStart..<span.innerEnd], as: UTF8.self), attribution: who.1))
+                        previousSpeaker = who.0
+                    } else {
+                        previousSpeaker = nil
+                    }
+                    previousEnd = span.close
+                }
+                if let last = mentions.last(where: { entities[$0.entity].kind == .person }) { lastPerson = last.entity }
+            }
+        }
+        return quotes
+    }
+
+    struct Span {
+        /// Byte offsets of the opening and closing marks, and of the words between them.
+        var open: Int
+        var close: Int
+        var innerStart: Int
+        var innerEnd: Int
+        var wordCount: Int
+    }
+
+    /// Quotation spans of a paragraph: curly pairs, or straight quotes taken in pairs.
+    static func quotations(in text: String) -> [Span] {
+        var spans: [Span] = []
+        var offset = 0
+        var openAt: Int?
+        var openWidth = 0
+        for s in text.unicodeScalars {
+            let w = UTF8.width(s)
+            if let start = openAt, closers.contains(s), s == "\u{201D}" || s == "\"" {
+                let inner = text.utf8.dropFirst(start + openWidth).prefix(offset - start - openWidth)
+                let words = String(decoding: inner, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+                spans.append(Span(open: start, close: offset + w, innerStart: start + openWidth, innerEnd: offset, wordCount: words))
+                openAt = nil
+            } else if openAt == nil, openers.contains(s) {
+                openAt = offset
+                openWidth = w
+            }
+            offset += w
+        }
+        return spans
+    }
+
+    /// The speaker of a quotation from the words right after it (“…,” said X / X said) or right before it
+    /// (X said: “…”), within the same sentence.
+    static func speaker(text: String, span: Span, mentions: [(entity: Int, start: Int, end: Int)], entities: [Entity],
+                        lastPerson: Int?) -> (Int, String)? {
+        let bytes = Array(text.utf8)
+        func words(_ range: Range<Int>) -> [String] {
+            String(decoding: bytes[range], as: UTF8.self).lowercased()
+                .split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init)
+        }
+        // After: the next 140 bytes, up to the next quotation.
+        var afterEnd = min(bytes.count, span.close + 140)
+        let nextQuote = quotations(in: String(decoding: bytes[span.close..<afterEnd], as: UTF8.self)).first
+        if let nextQuote { afterEnd = span.close + nextQuote.open }
+        let after = words(span.close..<afterEnd)
+        let verbAfter = after.prefix(12).first { Gazetteer.speechVerbs.contains($0) }
+        if let verb = verbAfter {
+            let candidates = mentions.filter { $0.start >= span.close && $0.end <= afterEnd }
+            if let pick = preferPerson(candidates, entities: entities) {
+                return (pick, "“…,” \(verb == "according" ? "according to" : verb) \(entities[pick].name)")
+            }
+            if let first = after.first, ["he", "she"].contains(first) || after.dropFirst().first.map({ ["he", "she"].contains($0) }) == true,
+               let lastPerson {
+                return (lastPerson, "“…,” \(first) \(verb): the last person named")
+            }
+        }
+        // Before: "X said: “…”" or "X said, “…”" in the same sentence.
+        var beforeStart = max(0, span.open - 140)
+        if let stop = bytes[beforeStart..<span.open].lastIndex(where: { $0 == UInt8(ascii: ".") }) { beforeStart = stop + 1 }
+        let before = words(beforeStart..<span.open)
+        if let verb = before.suffix(4).last(where: { Gazetteer.speechVerbs.contains($0) }) {
+            let candidates = mentions.filter { $0.start >= beforeStart && $0.end <= span.open }
+            if let pick = preferPerson(candidates, entities: entities, nearestLast: true) {
+                return (pick, "\(entities[pick].name) \(verb): “…”")
+            }
+        }
+        return nil
+    }
+
+    /// People before organizations; among several, the nearest to the quotation.
+    static func preferPerson(_ candidates: [(entity: Int, start: Int, end: Int)], entities: [Entity], nearestLast: Bool = false) -> Int? {
+        let ordered = nearestLast ? candidates.reversed() : candidates
+        if let person = ordered.first(where: { entities[$0.entity].kind == .person }) { return person.entity }
+        return ordered.first(where: { [.organization].contains(entities[$0.entity].kind) })?.entity
+    }
+}

@@ -1,0 +1,125 @@
+import Markdown
+import Mustache
+
+struct NoteView: MustacheParent {
+    var id: String
+    var number: Int
+    var noteHTML: String
+    var tags: [String]
+    var quote: String
+    var href: String
+    var sourceTitle: String
+    var entities: [EntityLinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "number": number
+        case "noteHTML": noteHTML
+        case "tags": tags
+        case "hasTags": !tags.isEmpty
+        case "quote": quote
+        case "href": href
+        case "sourceTitle": sourceTitle
+        case "entities": entities
+        case "hasEntities": !entities.isEmpty
+        default: nil
+        }
+    }
+}
+
+struct QuoteView: MustacheParent {
+    var text: String
+    var href: String
+    var sourceTitle: String
+    var place: String
+    var attribution: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "href": href
+        case "sourceTitle": sourceTitle
+        case "place": place
+        case "attribution": attribution
+        default: nil
+        }
+    }
+}
+
+struct RelatedSourceView: MustacheParent {
+    var item: SourceItemView
+    var shared: [EntityLinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "shared": shared
+        case "sharedCount": shared.count
+        default: item.child(named: name)
+        }
+    }
+}
+
+struct AnnotationsPageView: MustacheParent {
+    var root: String
+    var notes: [NoteView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "notes": notes
+        case "hasNotes": !notes.isEmpty
+        case "count": notes.count
+        default: nil
+        }
+    }
+}
+
+/// Annotation notes, quotes and related sources as views.
+enum AnnotationHTML {
+    static func note(_ a: Annotation, number: Int, dossier: Dossier, root: String) -> NoteView {
+        let article = dossier.articles[a.location.article]
+        return NoteView(
+            id: a.id, number: number, noteHTML: MarkdownDocument.renderHTML(a.note), tags: a.tags, quote: a.text,
+            href: "\(root)sources/\(article.slug).html#\(a.id)", sourceTitle: article.title,
+            entities: a.entities.map { EntityLinkView(dossier.entities[$0]) })
+    }
+
+    /// The highlight of an annotation in the source text, with its numbered reference to the note.
+    static func wrap(_ a: Annotation, number: Int) -> InlineWrap {
+        let plain = a.note.replacingOccurrences(of: "\n", with: " ")
+        let title = plain.count > 120 ? String(plain.prefix(119)) + "…" : plain
+        return InlineWrap(start: a.start, end: a.end, element: .mark(
+            id: a.id, className: "annotation", title: title, noteHref: "#note-\(a.id)", noteLabel: String(number)))
+    }
+
+    static func quotes(of entity: Int, dossier: Dossier, root: String) -> [QuoteView] {
+        dossier.quotes.filter { $0.entity == entity }.map { q in
+            let article = dossier.articles[q.location.article]
+            return QuoteView(text: q.text, href: "\(root)sources/\(article.slug).html#\(q.location.block)",
+                             sourceTitle: article.title, place: EntityPages.blockLabel(q.location.block), attribution: q.attribution)
+        }
+    }
+
+    static func related(_ article: Int, dossier: Dossier, items: [SourceItemView]) -> [RelatedSourceView] {
+        guard dossier.related.indices.contains(article) else { return [] }
+        return dossier.related[article].map { r in
+            RelatedSourceView(item: items[r.article], shared: r.shared.prefix(12).map { EntityLinkView(dossier.entities[$0]) })
+        }
+    }
+}
+
+struct GraphPageView: MustacheParent {
+    var root: String
+    var svgHTML: String
+    var caption: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "svgHTML": svgHTML.isEmpty ? nil : svgHTML
+        case "caption": caption
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The search index, built at build time and shipped as `.js` files (a `fetch` of JSON fails on file://):
+/// - `search/index.js`: entities (names, aliases), sources (titles), analyst events, and an inverted index
+///   from each word to the sources that contain it, as base-36 gaps — small enough to load on any page;
+/// - `search/s<N>.js`: the sentences of source N with the events they carry, loaded only for the sources
+///   a query finds, to show the matching sentence.
+enum SearchIndex {
+    /// Words too common to narrow a search.
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are",
+        "was", "were", "be", "been", "it", "its", "that", "this", "these", "those", "he", "she", "his", "her", "they",
+        "their", "we", "our", "you", "i", "not", "but", "had", "has", "have", "will", "would", "said", "which", "who",
+    ]
+
+    /// Lowercase ASCII words (marks taken off), the same rule as search.js.
+    static func words(_ text: String) -> [String] {
+        Slug.asciiFolded(text).lowercased()
+            .split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
+            .map(String.init)
+            .filter { $0.count >= 2 || $0.allSatisfy(\.isNumber) }
+    }
+
+    static func files(_ dossier: Dossier) -> [OutputFile] {
+        var postings: [String: [Int]] = [:]
+        var shards: [OutputFile] = []
+        var eventsBySentence: [String: String] = [:]
+        for e in dossier.events {
+            if let location = e.location { eventsBySentence["\(location.article)|\(location.block)|\(e.sentenceStart)"] = e.id }
+        }
+        for (n, article) in dossier.articles.enumerated() {
+            var seen = Set<String>()
+            var sentences: [JSON] = []
+            for (block, text) in EntityStage.blocks(of: article) {
+                for w in words(text) where !stopwords.contains(w) && seen.insert(w).inserted {
+                    postings[w, default: []].append(n)
+                }
+                let tokens = Tokenizer.tokenize(text)
+                let bytes = Array(text.utf8)
+                for (sentence, range) in EntityMatcher.sentenceRanges(tokens).sorted(by: { $0.key < $1.key }) {
+                    _ = sentence
+                    let event = eventsBySentence["\(n)|\(block)|\(range.lowerBound)"]
+                    sentences.append(.array([
+                        .string(block), .string(String(decoding: bytes[range], as: UTF8.self)), event.map { .string($0) } ?? .null,
+                    ]))
+                }
+            }
+            shards.append(OutputFile(
+                path: "search/s\(n).js",
+                bytes: Data("dossierShard(\(n),\(JSON.array(sentences).render(pretty: false)));\n".utf8)))
+        }
+        let terms = postings.keys.sorted()
+        let encoded: [JSON] = terms.map { term in
+            var last = -1
+            let gaps = postings[term]!.map { n -> String in
+                defer { last = n }
+                return String(n - last, radix: 36)
+            }
+            return .array([.string(term), .string(gaps.joined(separator: ","))])
+        }
+        let entities: [JSON] = dossier.entities.map { e in
+            .array([.string(e.name), .string(e.id), .string(e.kind.rawValue), .array(e.aliases.map { .string($0) }), .int(e.mentions.count)])
+        }
+        let sources: [JSON] = dossier.articles.map { a in
+            .array([.string(a.title), .string(a.slug), .optional(a.metadata.outlet), .optional(a.metadata.published?.description)])
+        }
+        let analystEvents: [JSON] = dossier.events.filter(\.annotated).map { e in
+            .array([.string(e.id), .string(e.title ?? ""), .string(e.note ?? ""), .optional(e.value.map { TimelineHTML.label($0, e.precision) })])
+        }
+        let index = JSON.object([
+            ("entities", .array(entities)), ("sources", .array(sources)), ("events", .array(analystEvents)),
+            ("terms", .array(encoded)),
+        ])
+        let main = OutputFile(path: "search/index.js", bytes: Data("window.DOSSIER_INDEX=\(index.render(pretty: false));\n".utf8))
+        return [main] + shards
+    }
+}
