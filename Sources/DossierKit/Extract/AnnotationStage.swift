@@ -38,8 +38,8 @@ enum AnnotationStage {
                 let loose = LooseText(text)
                 for (s, e) in loose.find(a.quote) {
                     unfiltered += 1
-                    if let p = a.prefix, !loose.text(before: s).hasSuffix(LooseText.normalize(p).trimmingTrailingSpace()) { continue }
-                    if let x = a.suffix, !loose.text(after: e).hasPrefix(LooseText.normalize(x).trimmingLeadingSpace()) { continue }
+                    if let p = a.prefix, !loose.text(before: s).trimmingTrailingSpace().hasSuffix(LooseText.normalize(p).trimmingTrailingSpace()) { continue }
+                    if let x = a.suffix, !loose.text(after: e).trimmingLeadingSpace().hasPrefix(LooseText.normalize(x).trimmingLeadingSpace()) { continue }
                     hits.append((block, loose.byteOffset(s), loose.byteOffset(e)))
                 }
             }

@@ -33,11 +33,17 @@ enum QuoteStage {
                 let mentions = mentionsByBlock[location] ?? []
                 var previousSpeaker: Int?
                 var previousEnd = 0
+                let sentences = EntityMatcher.sentenceRanges(Tokenizer.tokenize(p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
                 for span in quotations(in: p.text) {
                     let between = mentions.filter { $0.start >= previousEnd && $0.end <= span.open }
-                    let found = speaker(text: p.text, span: span, mentions: mentions, entities: entities, lastPerson: lastPerson)
+                    // The last person named before this quotation: in this paragraph, else earlier in the source.
+                    let nearest = mentions.last { $0.end <= span.open && entities[$0.entity].kind == .person }?.entity ?? lastPerson
+                    let found = speaker(text: p.text, span: span, sentences: sentences, mentions: mentions, entities: entities,
+                                        lastPerson: nearest)
                     var who = found
-                    if who == nil, let previous = previousSpeaker, between.isEmpty, span.wordCount >= 3 {
+                    // Another person named between the two quotations may be the new speaker: then no guess.
+                    let otherPerson = between.contains { entities[$0.entity].kind == .person && $0.entity != previousSpeaker }
+                    if who == nil, let previous = previousSpeaker, !otherPerson, span.wordCount >= 3 {
                         who = (previous, "continues the quotation before")
                     }
                     if let who {
@@ -88,34 +94,39 @@ enum QuoteStage {
         return spans
     }
 
-    /// The speaker of a quotation from the words right after it (“…,” said X / X said) or right before it
-    /// (X said: “…”), within the same sentence.
-    static func speaker(text: String, span: Span, mentions: [(entity: Int, start: Int, end: Int)], entities: [Entity],
-                        lastPerson: Int?) -> (Int, String)? {
+    /// The speaker of a quotation from the words right after it (“…,” said X / X said / she added) or right
+    /// before it (X said: “…”), within the sentence that holds the closing or opening mark.
+    static func speaker(text: String, span: Span, sentences: [Range<Int>], mentions: [(entity: Int, start: Int, end: Int)],
+                        entities: [Entity], lastPerson: Int?) -> (Int, String)? {
         let bytes = Array(text.utf8)
         func words(_ range: Range<Int>) -> [String] {
-            String(decoding: bytes[range], as: UTF8.self).lowercased()
+            guard range.lowerBound < range.upperBound else { return [] }
+            return String(decoding: bytes[range], as: UTF8.self).lowercased()
                 .split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init)
         }
-        // After: the next 140 bytes, up to the next quotation.
-        var afterEnd = min(bytes.count, span.close + 140)
-        let nextQuote = quotations(in: String(decoding: bytes[span.close..<afterEnd], as: UTF8.self)).first
-        if let nextQuote { afterEnd = span.close + nextQuote.open }
+        func sentence(containing offset: Int) -> Range<Int>? {
+            sentences.last { $0.lowerBound <= offset }
+        }
+        // After: to the end of the sentence the closing mark ends, and never into the next quotation.
+        var afterEnd = min(bytes.count, max(span.close, sentence(containing: max(span.close - 1, 0))?.upperBound ?? span.close + 140))
+        if let next = quotations(in: String(decoding: bytes[span.close..<afterEnd], as: UTF8.self)).first {
+            afterEnd = span.close + next.open
+        }
         let after = words(span.close..<afterEnd)
-        let verbAfter = after.prefix(12).first { Gazetteer.speechVerbs.contains($0) }
-        if let verb = verbAfter {
+        if let verbIndex = after.prefix(12).firstIndex(where: { Gazetteer.speechVerbs.contains($0) }) {
+            let verb = after[verbIndex]
+            // "she added" / "added she": a pronoun next to the verb stands for the last person named.
+            let neighbours = [verbIndex - 1, verbIndex + 1].filter { after.indices.contains($0) }.map { after[$0] }
+            if let pronoun = neighbours.first(where: { ["he", "she"].contains($0) }), let lastPerson {
+                return (lastPerson, "“…,” \(pronoun) \(verb): the last person named")
+            }
             let candidates = mentions.filter { $0.start >= span.close && $0.end <= afterEnd }
             if let pick = preferPerson(candidates, entities: entities) {
                 return (pick, "“…,” \(verb == "according" ? "according to" : verb) \(entities[pick].name)")
             }
-            if let first = after.first, ["he", "she"].contains(first) || after.dropFirst().first.map({ ["he", "she"].contains($0) }) == true,
-               let lastPerson {
-                return (lastPerson, "“…,” \(first) \(verb): the last person named")
-            }
         }
         // Before: "X said: “…”" or "X said, “…”" in the same sentence.
-        var beforeStart = max(0, span.open - 140)
-        if let stop = bytes[beforeStart..<span.open].lastIndex(where: { $0 == UInt8(ascii: ".") }) { beforeStart = stop + 1 }
+        let beforeStart = min(span.open, sentence(containing: span.open)?.lowerBound ?? max(0, span.open - 140))
         let before = words(beforeStart..<span.open)
         if let verb = before.suffix(4).last(where: { Gazetteer.speechVerbs.contains($0) }) {
             let candidates = mentions.filter { $0.start >= beforeStart && $0.end <= span.open }

@@ -84,12 +84,14 @@ enum GraphSVG {
                 let d = max(sqrt(disp[i].0 * disp[i].0 + disp[i].1 * disp[i].1), 0.01)
                 pos[i].0 += disp[i].0 / d * min(d, temperature)
                 pos[i].1 += disp[i].1 / d * min(d, temperature)
-                pos[i].0 = min(width - 60, max(30, pos[i].0))
-                pos[i].1 = min(height - 20, max(20, pos[i].1))
             }
             temperature *= 0.985
         }
-        return pos
+        // Fit the drawing to the box (room for labels on the right), keeping the centre entity central.
+        let xs = pos.map(\.0), ys = pos.map(\.1)
+        let spanX = max(max(xs.max()! - cx, cx - xs.min()!), 1), spanY = max(max(ys.max()! - cy, cy - ys.min()!), 1)
+        let fitX = (width / 2 - 110) / spanX, fitY = (height / 2 - 24) / spanY
+        return pos.map { (cx + ($0.0 - cx) * fitX, cy + ($0.1 - cy) * fitY) }
     }
 
     static func radius(_ mentions: Int) -> Double {

@@ -137,10 +137,92 @@ enum DataExport {
             }
             return .object(fields)
         }
+        let quotes: [JSON] = dossier.quotes.map { q in
+            .object([
+                ("entity", .string(dossier.entities[q.entity].id)), ("source", .string(dossier.articles[q.location.article].slug)),
+                ("paragraph", .string(q.location.block)), ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(q.text)),
+                ("attribution", .string(q.attribution)),
+            ])
+        }
+        let annotations: [JSON] = dossier.annotations.map { a in
+            .object([
+                ("id", .string(a.id)), ("source", .string(dossier.articles[a.location.article].slug)),
+                ("paragraph", .string(a.location.block)), ("start", .int(a.start)), ("end", .int(a.end)), ("text", .string(a.text)),
+                ("note", .string(a.note)), ("tags", .array(a.tags.map { .string($0) })),
+                ("entities", .array(a.entities.map { .string(dossier.entities[$0].id) })),
+            ])
+        }
+        let related: [JSON] = dossier.articles.indices.map { i in
+            .object([
+                ("source", .string(dossier.articles[i].slug)),
+                ("related", .array((dossier.related.indices.contains(i) ? dossier.related[i] : []).map { r in
+                    .object([("source", .string(dossier.articles[r.article].slug)),
+                             ("shared", .array(r.shared.map { .string(dossier.entities[$0].id) }))])
+                })),
+            ])
+        }
         let json = JSON.object([
             ("title", .string(dossier.title)), ("description", .optional(dossier.description)),
             ("sources", .array(sources)), ("entities", .array(entities)), ("dates", .array(dates)), ("events", .array(events)),
+            ("quotes", .array(quotes)), ("annotations", .array(annotations)), ("related", .array(related)),
         ])
         return OutputFile(path: "data/dossier.json", bytes: Data(json.render().utf8))
+    }
+}
+
+/// `data/annotations.jsonld` (W3C Web Annotation: TextQuoteSelector, the note as a textual body) and
+/// `data/entities.csv`.
+enum OtherExports {
+    static func annotationsJSONLD(_ dossier: Dossier) -> OutputFile {
+        let items: [JSON] = dossier.annotations.map { a in
+            let article = dossier.articles[a.location.article]
+            let text = dossier.text(at: a.location)
+            let bytes = Array(text.utf8)
+            // The 32 bytes of context on each side, cut at character boundaries, as the selector's prefix/suffix.
+            var p = max(0, a.start - 32)
+            while p < a.start, bytes[p] & 0xC0 == 0x80 { p += 1 }
+            var e = min(bytes.count, a.end + 32)
+            while e > a.end, e < bytes.count, bytes[e] & 0xC0 == 0x80 { e -= 1 }
+            var selector: [(String, JSON)] = [("type", .string("TextQuoteSelector")), ("exact", .string(a.text))]
+            selector.append(("prefix", .string(String(decoding: bytes[p..<a.start], as: UTF8.self))))
+            selector.append(("suffix", .string(String(decoding: bytes[a.end..<e], as: UTF8.self))))
+            var body: [(String, JSON)] = [("type", .string("TextualBody")), ("value", .string(a.note)), ("format", .string("text/markdown"))]
+            body.append(("purpose", .string("commenting")))
+            var fields: [(String, JSON)] = [
+                ("id", .string("../sources/\(article.slug).html#\(a.id)")), ("type", .string("Annotation")),
+                ("motivation", .string("commenting")), ("body", .array([.object(body)] + a.tags.map { tag in
+                    .object([("type", .string("TextualBody")), ("value", .string(tag)), ("purpose", .string("tagging"))])
+                })),
+                ("target", .object([
+                    ("source", .string("../sources/\(article.slug).html#\(a.location.block)")),
+                    ("selector", .object(selector)),
+                ])),
+            ]
+            fields.append(("dossier:file", .string(article.file)))
+            return .object(fields)
+        }
+        let json = JSON.object([
+            ("@context", .array([.string("http://www.w3.org/ns/anno.jsonld"),
+                                  .object([("dossier", .string("urn:dossier:"))])])),
+            ("id", .string("annotations.jsonld")), ("type", .string("AnnotationCollection")),
+            ("label", .string(dossier.title)), ("total", .int(items.count)),
+            ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
+        ])
+        return OutputFile(path: "data/annotations.jsonld", bytes: Data(json.render().utf8))
+    }
+
+    static func entitiesCSV(_ dossier: Dossier) -> OutputFile {
+        func field(_ s: String) -> String {
+            // Quoted when needed (RFC 4180); a leading = + - @ is prefixed so spreadsheets do not run it.
+            var v = s
+            if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+            return v.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        }
+        var out = "id,name,kind,aliases,mentions,sources\r\n"
+        for e in dossier.entities {
+            out += [e.id, e.name, e.kind.rawValue, e.aliases.joined(separator: "; "), String(e.mentions.count), String(e.sourceCount)]
+                .map(field).joined(separator: ",") + "\r\n"
+        }
+        return OutputFile(path: "data/entities.csv", bytes: Data(out.utf8))
     }
 }

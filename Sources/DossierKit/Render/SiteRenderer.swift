@@ -63,6 +63,8 @@ public struct SiteRenderer: Sendable {
         files.append(DataExport.dossierJSON(dossier))
         files.append(TimelineHTML.timelineJS(dossier))
         files += SearchIndex.files(dossier)
+        files.append(OtherExports.annotationsJSONLD(dossier))
+        files.append(OtherExports.entitiesCSV(dossier))
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
         }
