@@ -30,6 +30,7 @@ site: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	bash Tests/browser/check.sh
 
 bench: build
 	$(SWIFT) build -c release --product dossier-bench

@@ -48,6 +48,9 @@ struct Bench {
         }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let outBytes = files.reduce(0) { $0 + $1.bytes.count }
+        let index = files.first { $0.path == "search/index.js" }?.bytes.count ?? 0
+        let shards = files.filter { $0.path.hasPrefix("search/s") }.reduce(0) { $0 + $1.bytes.count }
+        print("  search index \(String(format: "%.2f", Double(index) / 1_048_576)) MiB (loaded by the search box), sentence shards \(String(format: "%.1f", Double(shards) / 1_048_576)) MiB in all (loaded per source found)")
         print("  total      \(String(format: "%8.3f", total)) s: \(pages) pages, \(String(format: "%.1f", Double(outBytes) / 1_048_576)) MiB written, \(String(format: "%.2f", total * 1000 / Double(max(count, 1)))) ms per article")
     }
 }

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The site in a real browser: headless Chromium on file:// URLs. Search finds entities as you type and by
+# keyboard, the timeline filters work, and no page logs a JavaScript error. Part of `make test` when a
+# browser is installed (.ci/run installs one); skipped with a message otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+browser=""
+for b in chromium chromium-browser google-chrome google-chrome-stable; do
+  if command -v "$b" >/dev/null 2>&1; then browser="$b"; break; fi
+done
+if [ -z "$browser" ]; then
+  echo "browser check: skipped (no chromium on this machine; apt-get install chromium to run it)"
+  exit 0
+fi
+
+dossier=.build/debug/dossier
+[ -x "$dossier" ] || dossier=.build/release/dossier
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$dossier" build --seeds seeds --templates Templates --output "$work/Site" >/dev/null || { echo "browser check: build failed"; exit 1; }
+cp Tests/browser/keyboard.html "$work/Site/keyboard-check.html"
+site="file://$work/Site"
+
+passed=0
+failed=0
+check() {  # name, condition result (0 = ok), detail
+  if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "  ok    $1"; else failed=$((failed + 1)); echo "  FAIL  $1: $3"; fi
+}
+dom() {  # url → DOM after scripts ran
+  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --virtual-time-budget=4000 --dump-dom "$1" 2>/dev/null
+}
+
+echo "browser check with $("$browser" --version 2>/dev/null | head -1)"
+
+out=$(dom "$site/search.html?q=Qods")
+echo "$out" | grep -q 'role="option".*href="entities/qods-force.html"\|href="entities/qods-force.html"' ; r=$?
+echo "$out" | grep -q 'role="option"' || r=1
+check "typing “Qods” finds the Qods Force" $r "no result links to entities/qods-force.html"
+
+out=$(dom "$site/search.html?q=Soleimani")
+echo "$out" | grep -q 'href="entities/qassem-soleimani.html"'; check "“Soleimani” finds Qassem Soleimani" $? "no result for the entity"
+echo "$out" | grep -q '<mark>Soleimani</mark>'; check "matching sentences are shown with the words highlighted" $? "no highlighted sentence"
+
+out=$(dom "$site/keyboard-check.html")
+echo "$out" | grep -q 'KEYBOARD-OK'; check "results appear as you type and the arrow keys move through them" $? "$(echo "$out" | grep -o 'FAIL[^<]*' | head -1)"
+
+out=$(dom "$site/timeline.html?entity=moscow")
+hidden=$(echo "$out" | grep -c '<li class="event[^"]*" id="e[0-9]*" data-entities="[^"]*" data-sources="[^"]*" hidden')
+shown_moscow=$(echo "$out" | grep '<li class="event' | grep -v ' hidden' | grep -vc 'moscow')
+[ "$hidden" -gt 0 ] && [ "$shown_moscow" -eq 0 ]; check "the timeline's entity filter hides the other events" $? "hidden=$hidden, shown without moscow=$shown_moscow"
+echo "$out" | grep -q '<form class="timeline-filter" id="timeline-filter">'; check "the filter form is shown when scripts run" $? "still hidden"
+
+out=$(dom "$site/timeline.html?source=001-ecda487d86459dd8")
+others=$(echo "$out" | grep '<li class="event' | grep -v ' hidden' | grep -vc 'data-sources="001-ecda487d86459dd8"')
+[ "$others" -eq 0 ]; check "the timeline's source filter" $? "$others events of other sources shown"
+
+errors=0
+for page in index.html sources/000-d61b4cd82a6f2c4c.html entities/qassem-soleimani.html entities/index.html \
+            timeline.html graph.html annotations.html review.html "search.html?q=Moscow"; do
+  log=$(timeout 60 "$browser" --headless --no-sandbox --disable-gpu --virtual-time-budget=3000 --enable-logging=stderr --v=0 \
+        --dump-dom "$site/$page" 2>&1 >/dev/null | grep -i 'CONSOLE' | grep -iE 'error|uncaught|failed' || true)
+  if [ -n "$log" ]; then errors=$((errors + 1)); echo "    console on $page: $log"; fi
+done
+[ "$errors" -eq 0 ]; check "no console errors on nine pages" $? "$errors pages logged errors"
+
+echo "browser check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
