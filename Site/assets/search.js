@@ -68,7 +68,7 @@
         return { title: s[0], slug: s[1], outlet: s[2], published: s[3], words: words(s[0]) };
       }),
       events: raw.events.map(function (e) {
-        return { id: e[0], title: e[1], note: e[2], date: e[3], words: words(e[1] + " " + e[2]) };
+        return { href: e[0], title: e[1], note: e[2], date: e[3], words: words(e[1] + " " + e[2]) };
       })
     };
   }
@@ -250,7 +250,7 @@
         }
         r.events.slice(0, limits.events).forEach(function (e, i) {
           if (i === 0) list.appendChild(heading("Analyst’s events"));
-          list.appendChild(option(state.root + "timeline.html#" + e.id, e.title, e.date || ""));
+          list.appendChild(option(state.root + e.href, e.title, e.date || ""));
         });
         var top = r.sources.slice(0, limits.sources);
         if (!r.entities.length && !top.length && !r.events.length) {
@@ -273,7 +273,7 @@
               if (!found) found = sentences[i];
               if (sentences[i][2] && eventsShown < limits.events) {
                 eventsShown += 1;
-                eventItems.push(option(state.root + "timeline.html#" + sentences[i][2], src.title,
+                eventItems.push(option(state.root + sentences[i][2], src.title,
                   (function (t) { return function (el) { highlight(el, t, r.tokens); }; })(text)));
               }
             }

@@ -5,7 +5,16 @@ import Foundation
 /// Usage: dossier-bench [ARTICLES] (default 3000). Speed is measured here, never asserted in tests.
 @main
 struct Bench {
-    static func main() throws {
+    static func main() {
+        do {
+            try run()
+        } catch {
+            FileHandle.standardError.write(Data("dossier-bench: \(error)\n(run it from the project folder: it renders with ./Templates)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run() throws {
         let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 3000
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(getpid())")
         // DOSSIER_BENCH_KEEP=1 keeps the synthetic seeds and site for a look (the folder is printed).

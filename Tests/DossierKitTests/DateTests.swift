@@ -143,3 +143,39 @@ struct TimelinePageTests {
         #expect(buildErrors(f.options()).first?.contains("seeds/dossier.yml:2: error: date '14/04/2017' is not a date") == true)
     }
 }
+
+@Suite("Timeline paging")
+struct TimelinePagingTests {
+    @Test("A large timeline is split into a page per year, and every link finds its event")
+    func split() throws {
+        let f = try Fixture([
+            "seeds/a.txt": "Headline\n\nIn 2011, Anna Berg met Lars Dahl in Oslo. In 2012, Anna Berg met Lars Dahl in Bergen.\n\nIn 2012, Lars Dahl left. In 1990s Oslo, nothing.\n",
+            "seeds/b.txt": "Other\n\nAnna Berg spoke on Tuesday.\n",
+        ]).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let templates = try TemplateSet.load(from: f.url("Templates"), displayName: "Templates")
+        var renderer = SiteRenderer(templates: templates)
+        renderer.timelineThreshold = 2
+        let files = Dictionary(uniqueKeysWithValues: renderer.render(dossier).map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
+        #expect(files["timeline/2011.html"] != nil && files["timeline/2012.html"] != nil && files["timeline/unresolved.html"] != nil)
+        let main = try #require(files["timeline.html"])
+        #expect(main.contains("href=\"timeline/2012.html\""))
+        #expect(!main.contains("<li class=\"event"))
+        #expect(main.contains("<svg class=\"overview\""))
+        #expect(main.contains("href=\"timeline/2011.html#e"))
+        let year = try #require(files["timeline/2012.html"])
+        #expect(year.contains("<h1>Timeline: 2012</h1>"))
+        #expect(year.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
+        #expect(year.contains("href=\"../sources/a.html#p1\""))
+        let entity = try #require(files["entities/anna-berg.html"])
+        #expect(entity.contains("href=\"../timeline/2011.html#e"))
+        // Every event anchor a page links to exists on the page it names.
+        for (path, html) in files where path.hasSuffix(".html") {
+            for match in html.matches(of: /href="((?:\.\.\/)?timeline(?:\/[^"#]+)?\.html)#(e\d+)"/) {
+                let target = String(match.1).replacingOccurrences(of: "../", with: "")
+                let resolved = path.contains("/") && !match.1.hasPrefix("../") ? "timeline/" + target : target
+                #expect(files[resolved]?.contains("id=\"\(match.2)\"") == true, "\(path) → \(resolved)#\(match.2)")
+            }
+        }
+    }
+}

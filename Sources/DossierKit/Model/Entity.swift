@@ -66,11 +66,33 @@ public struct Entity: Sendable, Identifiable {
     public var roles: [String]
     /// The analyst's note, Markdown.
     public var note: String?
-    public var mentions: [Mention]
+    public var mentions: [Mention] {
+        didSet { sourceCount = Entity.countSources(mentions) }
+    }
     /// Set by the analyst in dossier.yml rather than found in the text.
     public var annotated: Bool
+    /// How many sources name it (kept with the mentions: pages ask for it often).
+    public private(set) var sourceCount: Int
 
-    public var sourceCount: Int { Set(mentions.map(\.location.article)).count }
+    public init(id: String, name: String, kind: EntityKind, why: String, aliases: [String], roles: [String], note: String?,
+                mentions: [Mention], annotated: Bool) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.why = why
+        self.aliases = aliases
+        self.roles = roles
+        self.note = note
+        self.mentions = mentions
+        self.annotated = annotated
+        sourceCount = Entity.countSources(mentions)
+    }
+
+    static func countSources(_ mentions: [Mention]) -> Int {
+        var seen = Set<Int>()
+        for m in mentions { seen.insert(m.location.article) }
+        return seen.count
+    }
 }
 
 /// The analyst's to-do list: what the generator could not decide on its own.

@@ -15,7 +15,7 @@ enum EntityPages {
         }
     }
 
-    static func pages(for dossier: Dossier, index: EntityIndex) -> [SiteRenderer.Page] {
+    static func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [SiteRenderer.Page] {
         var pages: [SiteRenderer.Page] = []
         let all = groups(dossier.entities.indices.map { ($0, dossier.entities[$0].mentions.count) }, in: dossier, limit: nil)
         pages.append(SiteRenderer.Page(path: "entities/index.html", kind: "entities", title: "Entities", template: "entities") { root in
@@ -28,7 +28,7 @@ enum EntityPages {
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
                     sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
                     related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
-                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root),
+                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root, paging: paging),
                     quotes: AnnotationHTML.quotes(of: e, dossier: dossier, root: root),
                     notes: dossier.annotations.filter { $0.entities.contains(e) }.map { a in
                         AnnotationHTML.note(a, number: 0, dossier: dossier, root: root)

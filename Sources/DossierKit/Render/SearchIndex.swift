@@ -21,12 +21,13 @@ enum SearchIndex {
             .filter { $0.count >= 2 || $0.allSatisfy(\.isNumber) }
     }
 
-    static func files(_ dossier: Dossier) -> [OutputFile] {
+    static func files(_ dossier: Dossier, paging: TimelinePaging) -> [OutputFile] {
         var postings: [String: [Int]] = [:]
         var shards: [OutputFile] = []
         var eventsBySentence: [String: String] = [:]
-        for e in dossier.events {
-            if let location = e.location { eventsBySentence["\(location.article)|\(location.block)|\(e.sentenceStart)"] = e.id }
+        for (i, e) in dossier.events.enumerated() {
+            // Where the event is shown, relative to the site root: the search script links to it.
+            if let location = e.location { eventsBySentence["\(location.article)|\(location.block)|\(e.sentenceStart)"] = paging.href(i, root: "") }
         }
         for (n, article) in dossier.articles.enumerated() {
             var seen = Set<String>()
@@ -64,8 +65,10 @@ enum SearchIndex {
         let sources: [JSON] = dossier.articles.map { a in
             .array([.string(a.title), .string(a.slug), .optional(a.metadata.outlet), .optional(a.metadata.published?.description)])
         }
-        let analystEvents: [JSON] = dossier.events.filter(\.annotated).map { e in
-            .array([.string(e.id), .string(e.title ?? ""), .string(e.note ?? ""), .optional(e.value.map { TimelineHTML.label($0, e.precision) })])
+        let analystEvents: [JSON] = dossier.events.indices.filter { dossier.events[$0].annotated }.map { i in
+            let e = dossier.events[i]
+            return .array([.string(paging.href(i, root: "")), .string(e.title ?? ""), .string(e.note ?? ""),
+                           .optional(e.value.map { TimelineHTML.label($0, e.precision) })])
         }
         let index = JSON.object([
             ("entities", .array(entities)), ("sources", .array(sources)), ("events", .array(analystEvents)),

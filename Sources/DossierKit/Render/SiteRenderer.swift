@@ -15,6 +15,8 @@ public struct OutputFile: Sendable, Equatable {
 /// The render stage: the `Dossier` and templates become files. Pure; pages render concurrently.
 public struct SiteRenderer: Sendable {
     let templates: TemplateSet
+    /// Above this many events the timeline is split into a page per year.
+    public var timelineThreshold = TimelinePaging.threshold
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -43,7 +45,8 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ dossier: Dossier) -> [OutputFile] {
         let index = EntityIndex(dossier)
-        let pages = self.pages(for: dossier, index: index) + EntityPages.pages(for: dossier, index: index)
+        let paging = TimelinePaging(dossier, threshold: timelineThreshold)
+        let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
         let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
         var results = [OutputFile?](repeating: nil, count: pages.count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -62,7 +65,7 @@ public struct SiteRenderer: Sendable {
         var files = results.compactMap { $0 }
         files.append(DataExport.dossierJSON(dossier))
         files.append(TimelineHTML.timelineJS(dossier))
-        files += SearchIndex.files(dossier)
+        files += SearchIndex.files(dossier, paging: paging)
         files.append(OtherExports.annotationsJSONLD(dossier))
         files.append(OtherExports.entitiesCSV(dossier))
         for asset in templates.assets {
@@ -71,7 +74,7 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    func pages(for dossier: Dossier, index: EntityIndex) -> [Page] {
+    func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [Page] {
         var pages: [Page] = []
         let descriptionHTML = dossier.description.map { MarkdownDocument.renderHTML($0) }
         let items = dossier.articles.map(SourceItemView.init)
@@ -80,9 +83,18 @@ public struct SiteRenderer: Sendable {
             IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
                       paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
         })
+        let sentenceMentions = TimelineHTML.mentionsBySentence(dossier)
         pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["assets/timeline.js"]) { root in
-            TimelineHTML.page(dossier, root: root)
+            TimelineHTML.page(dossier, root: root, paging: paging, part: nil, mentions: sentenceMentions)
         })
+        if paging.split {
+            for part in paging.parts {
+                pages.append(Page(path: part.path, kind: "timeline", title: "Timeline: \(part.label)", template: "timeline",
+                                  scripts: ["assets/timeline.js"]) { root in
+                    TimelineHTML.page(dossier, root: root, paging: paging, part: part, mentions: sentenceMentions)
+                })
+            }
+        }
         let datesByArticle = Dictionary(grouping: dossier.dates, by: \.location.article)
         let annotationsByArticle = Dictionary(grouping: dossier.annotations, by: \.location.article)
         pages.append(Page(path: "search.html", kind: "search", title: "Search", template: "search", scripts: ["search/index.js"]) { root in

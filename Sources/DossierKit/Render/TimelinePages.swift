@@ -97,15 +97,22 @@ struct TimelinePageView: MustacheParent {
     var sourceOptions: [OptionView]
     var eventCount: Int
     var discrepancies: Int
+    var parts: [LinkView]
+    var partLabel: String?
+    var shownCount: Int
 
     func child(named name: String) -> Any? {
         switch name {
+        case "parts": parts
+        case "hasParts": !parts.isEmpty
+        case "partLabel": partLabel
+        case "hasFilters": shownCount > 0
         case "root": root
         case "years": years
         case "unresolved": unresolved
         case "hasUnresolved": !unresolved.isEmpty
         case "hasYears": !years.isEmpty
-        case "overviewHTML": overviewHTML
+        case "overviewHTML": overviewHTML.isEmpty ? nil : overviewHTML
         case "entityOptions": entityOptions
         case "sourceOptions": sourceOptions
         case "eventCount": eventCount
@@ -145,6 +152,9 @@ enum TimelineHTML {
     struct Context {
         var dossier: Dossier
         var root: String
+        var paging: TimelinePaging
+        /// The page being rendered, relative to the site root.
+        var page: String
         /// Entity mentions by sentence, for links inside event sentences.
         var mentionsBySentence: [SentenceKey: [(entity: Int, start: Int, end: Int)]]
     }
@@ -197,7 +207,8 @@ enum TimelineHTML {
             for other in group.events where other != index {
                 let o = d.events[other]
                 let written = o.date.map { "“\($0.text)”" } ?? ""
-                related.append(LinkView(label: o.sources.first.map { d.articles[$0].title } ?? o.id, href: "#\(o.id)", detail: written))
+                related.append(LinkView(label: o.sources.first.map { d.articles[$0].title } ?? o.id,
+                                        href: c.paging.href(other, from: c.page, root: c.root), detail: written))
             }
         }
         let dateLabel: String
@@ -219,11 +230,17 @@ enum TimelineHTML {
             resolution: event.date?.resolution)
     }
 
-    static func page(_ dossier: Dossier, root: String) -> TimelinePageView {
-        let context = Context(dossier: dossier, root: root, mentionsBySentence: mentionsBySentence(dossier))
+    /// `timeline.html` (everything, or the overview and the years when the timeline is split) or one part
+    /// of a split timeline.
+    static func page(_ dossier: Dossier, root: String, paging: TimelinePaging, part: TimelinePaging.Part?,
+                     mentions: [SentenceKey: [(entity: Int, start: Int, end: Int)]]) -> TimelinePageView {
+        let path = part?.path ?? "timeline.html"
+        let context = Context(dossier: dossier, root: root, paging: paging, page: path, mentionsBySentence: mentions)
         var years: [YearView] = []
         var unresolved: [EventView] = []
-        for (i, event) in dossier.events.enumerated() {
+        let shown: [Int] = part.map(\.events) ?? (paging.split ? [] : Array(dossier.events.indices))
+        for i in shown {
+            let event = dossier.events[i]
             let view = self.view(event, index: i, context: context)
             guard let value = event.value else {
                 unresolved.append(view)
@@ -236,26 +253,33 @@ enum TimelineHTML {
                 years.append(YearView(label: label, id: "y\(label)", events: [view]))
             }
         }
-        let involved = Set(dossier.events.flatMap(\.entities))
+        let events = shown.map { dossier.events[$0] }
+        let involved = Set(events.flatMap(\.entities))
         let entityOptions = dossier.entities.indices.filter { involved.contains($0) }
             .sorted { dossier.entities[$0].name < dossier.entities[$1].name }
             .map { OptionView(value: dossier.entities[$0].id, label: dossier.entities[$0].name) }
-        let sourcesInvolved = Set(dossier.events.flatMap(\.sources))
+        let sourcesInvolved = Set(events.flatMap(\.sources))
         let sourceOptions = dossier.articles.indices.filter { sourcesInvolved.contains($0) }
             .map { OptionView(value: dossier.articles[$0].slug, label: dossier.articles[$0].title) }
+        let parts = paging.split ? paging.parts.map { p in
+            LinkView(label: p.label, href: root + p.path, detail: "\(p.events.count) event\(p.events.count == 1 ? "" : "s")")
+        } : []
         return TimelinePageView(
-            root: root, years: years, unresolved: unresolved, overviewHTML: TimelineSVG.render(dossier),
+            root: root, years: years, unresolved: unresolved,
+            overviewHTML: part == nil ? TimelineSVG.render(dossier, paging: paging, root: root) : "",
             entityOptions: entityOptions, sourceOptions: sourceOptions, eventCount: dossier.events.count,
-            discrepancies: dossier.groups.filter(\.discrepancy).count)
+            discrepancies: dossier.groups.filter(\.discrepancy).count, parts: parts, partLabel: part?.label,
+            shownCount: shown.count)
     }
 
     /// The events that involve one entity, for its page.
-    static func entityEvents(_ dossier: Dossier, entity: Int, root: String) -> [LinkView] {
+    static func entityEvents(_ dossier: Dossier, entity: Int, root: String, paging: TimelinePaging) -> [LinkView] {
         // The first hundred; the page links to the filtered timeline for all of them.
-        dossier.events.lazy.filter { $0.entities.contains(entity) }.prefix(100).map { e in
+        dossier.events.indices.lazy.filter { dossier.events[$0].entities.contains(entity) }.prefix(100).map { i in
+            let e = dossier.events[i]
             let date = e.value.map { label($0, e.precision) } ?? "\(e.date?.text ?? "undated") (not placed)"
             let text = e.title ?? e.sentence ?? ""
-            return LinkView(label: date, href: "\(root)timeline.html#\(e.id)", detail: text)
+            return LinkView(label: date, href: paging.href(i, root: root), detail: text)
         }
     }
 

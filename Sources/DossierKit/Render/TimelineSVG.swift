@@ -27,7 +27,7 @@ enum TimelineSVG {
         }
     }
 
-    static func render(_ dossier: Dossier) -> String {
+    static func render(_ dossier: Dossier, paging: TimelinePaging, root: String) -> String {
         let placed = dossier.events.enumerated().compactMap { i, e -> (Int, Double, Double)? in
             guard let v = e.value else { return nil }
             let (a, b) = span(v, e.precision)
@@ -75,7 +75,7 @@ enum TimelineSVG {
             let label = TimelineHTML.label(e.value!, e.precision)
             let text = e.title ?? e.sentence ?? ""
             let tip = HTMLEscape.text(label + ": " + (text.count > 140 ? String(text.prefix(139)) + "…" : text))
-            svg += "<a href=\"#\(e.id)\" class=\"\(classes)\"><title>\(tip)</title>"
+            svg += "<a href=\"\(paging.href(m.index, from: "timeline.html", root: root))\" class=\"\(classes)\"><title>\(tip)</title>"
             if e.precision == .day {
                 svg += "<circle cx=\"\(fmt(m.x0 + 3))\" cy=\"\(fmt(y + 5))\" r=\"4\" fill=\"#9b2a2c\"/>"
             } else {
