@@ -46,13 +46,18 @@ enum EntityPages {
     /// Above this many mentions an entity page shows a few sentences per source and links to the rest:
     /// the page stays readable (and the site small) for an entity named thousands of times.
     static let fullListLimit = 150
-    static let perSourceWhenLong = 3
+    static let perSourceWhenLong = 1
+    /// On a long page, sources past this many are listed by title only.
+    static let sourcesWithSentences = 200
 
     static func mentionsBySource(_ entity: Entity, dossier: Dossier, items: [SourceItemView], root: String) -> [MentionSourceView] {
         var bySource: [Int: [Mention]] = [:]
         for m in entity.mentions { bySource[m.location.article, default: []].append(m) }
         let long = entity.mentions.count > fullListLimit
-        return bySource.keys.sorted().map { article in
+        return bySource.keys.sorted().enumerated().map { position, article in
+            if long, position >= sourcesWithSentences {
+                return MentionSourceView(item: items[article], mentions: [], more: Set(bySource[article]!.map { "\($0.location.block):\($0.sentenceStart)" }).count)
+            }
             var seen = Set<String>()
             var views: [MentionView] = []
             var sentencesInSource = Set<String>()

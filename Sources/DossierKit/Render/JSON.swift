@@ -11,13 +11,16 @@ indirect enum JSON: Sendable {
 
     static func optional(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
-    func render(pretty: Bool = true) -> String {
+    /// Pretty output indents the first `depth` levels and writes what is deeper on one line: a record per
+    /// line keeps large exports readable, diffable and a third of the size of fully indented JSON.
+    func render(pretty: Bool = true, depth: Int = 4) -> String {
         var out = ""
-        write(to: &out, indent: pretty ? 0 : nil)
+        write(to: &out, indent: pretty ? 0 : nil, depth: depth)
         return out + (pretty ? "\n" : "")
     }
 
-    private func write(to out: inout String, indent: Int?) {
+    private func write(to out: inout String, indent: Int?, depth: Int = .max) {
+        let indent = indent.flatMap { $0 < depth ? $0 : nil }
         func newline(_ level: Int) {
             if let _ = indent { out += "\n" + String(repeating: "  ", count: level) }
         }
@@ -32,7 +35,7 @@ indirect enum JSON: Sendable {
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
                 if let indent { newline(indent + 1) }
-                item.write(to: &out, indent: indent.map { $0 + 1 })
+                item.write(to: &out, indent: indent.map { $0 + 1 }, depth: depth)
             }
             if let indent { newline(indent) }
             out += "]"
@@ -44,7 +47,7 @@ indirect enum JSON: Sendable {
                 if let indent { newline(indent + 1) }
                 JSON.quote(key, into: &out)
                 out += indent == nil ? ":" : ": "
-                value.write(to: &out, indent: indent.map { $0 + 1 })
+                value.write(to: &out, indent: indent.map { $0 + 1 }, depth: depth)
             }
             if let indent { newline(indent) }
             out += "}"

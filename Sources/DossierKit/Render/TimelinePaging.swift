@@ -25,13 +25,17 @@ struct TimelinePaging: Sendable {
         var pageOf = [String](repeating: "timeline.html", count: dossier.events.count)
         for (i, e) in dossier.events.enumerated() {
             let key = e.value.map { e.precision == .decade ? "\($0)0s" : String($0.prefix(4)) } ?? "unresolved"
-            let path = split ? "timeline/\(key).html" : "timeline.html"
-            if parts.last?.key == key {
+            let label = key == "unresolved" ? "Not placed in time" : key
+            if let last = parts.last, last.key == key || last.key.hasPrefix(key + "-"), !split || last.events.count < threshold {
                 parts[parts.count - 1].events.append(i)
             } else {
-                parts.append(Part(key: key, label: key == "unresolved" ? "Not placed in time" : key, path: path, events: [i]))
+                // A year with more events than a page holds continues on `2015-2.html`, `2015-3.html`…
+                let same = parts.filter { $0.key == key || $0.key.hasPrefix(key + "-") }.count
+                let partKey = same == 0 ? key : "\(key)-\(same + 1)"
+                parts.append(Part(key: partKey, label: same == 0 ? label : "\(label) (\(same + 1))",
+                                  path: split ? "timeline/\(partKey).html" : "timeline.html", events: [i]))
             }
-            pageOf[i] = path
+            pageOf[i] = parts[parts.count - 1].path
         }
         self.parts = parts
         self.pageOf = pageOf
