@@ -48,10 +48,25 @@ public struct SiteRenderer: Sendable {
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)
         let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
         let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
+        // The data exports are jobs like the pages, so they run on the other cores while pages render.
+        let exports: [@Sendable () -> [OutputFile]] = [
+            { [DataExport.dossierJSON(dossier)] },
+            { [TimelineHTML.timelineJS(dossier)] },
+            { SearchIndex.files(dossier, paging: paging) },
+            { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
+        ]
+        var exported = [[OutputFile]?](repeating: nil, count: exports.count)
         var results = [OutputFile?](repeating: nil, count: pages.count)
+        exported.withUnsafeMutableBufferPointer { exportBuffer in
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            let exportSlots = UnsafeSendableBuffer(exportBuffer)
+            DispatchQueue.concurrentPerform(iterations: exports.count + pages.count) { job in
+                if job < exports.count {
+                    exportSlots.set(job, exports[job]())
+                    return
+                }
+                let i = job - exports.count
                 let page = pages[i]
                 let root = Self.root(for: page.path)
                 let body = templates.render(page.makeView(root), template: page.template)
@@ -62,12 +77,9 @@ public struct SiteRenderer: Sendable {
                 slots.set(i, OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8)))
             }
         }
+        }
         var files = results.compactMap { $0 }
-        files.append(DataExport.dossierJSON(dossier))
-        files.append(TimelineHTML.timelineJS(dossier))
-        files += SearchIndex.files(dossier, paging: paging)
-        files.append(OtherExports.annotationsJSONLD(dossier))
-        files.append(OtherExports.entitiesCSV(dossier))
+        files += exported.compactMap { $0 }.flatMap { $0 }
         for asset in templates.assets {
             files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
         }
