@@ -129,14 +129,25 @@ enum GraphSVG {
         return (svg, caption)
     }
 
-    static func node(_ entity: Entity, at p: (Double, Double), root: String, central: Bool, labelLeft: Bool = false) -> String {
+    /// Short labels keep a small graph readable; the full name is in the node's tooltip.
+    static func shortLabel(_ name: String, limit: Int) -> String {
+        name.count > limit ? String(name.prefix(limit - 1)) + "…" : name
+    }
+
+    static func node(_ entity: Entity, at p: (Double, Double), root: String, central: Bool, labelLeft: Bool = false,
+                     labelBelow: Bool = false, labelLimit: Int = 60) -> String {
         let r = radius(entity.mentions.count)
         let color = kindColors[entity.kind] ?? "#8b867d"
         var out = "<a href=\"\(root)entities/\(entity.id).html\" class=\"node kind-\(entity.kind.rawValue)\(central ? " central" : "")\">"
         out += "<title>\(HTMLEscape.text(entity.name)) (\(entity.kind.rawValue), \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s"))</title>"
         out += "<circle cx=\"\(fmt(p.0))\" cy=\"\(fmt(p.1))\" r=\"\(fmt(r))\" fill=\"\(color)\"/>"
-        let x = labelLeft ? p.0 - r - 3 : p.0 + r + 3
-        out += "<text x=\"\(fmt(x))\" y=\"\(fmt(p.1 + 4))\" font-size=\"\(central ? 13 : 11)\"\(labelLeft ? " text-anchor=\"end\"" : "")>\(HTMLEscape.text(entity.name))</text>"
+        let label = HTMLEscape.text(shortLabel(entity.name, limit: labelLimit))
+        if labelBelow {
+            out += "<text x=\"\(fmt(p.0))\" y=\"\(fmt(p.1 + r + 14))\" font-size=\"\(central ? 13 : 11)\" text-anchor=\"middle\">\(label)</text>"
+        } else {
+            let x = labelLeft ? p.0 - r - 3 : p.0 + r + 3
+            out += "<text x=\"\(fmt(x))\" y=\"\(fmt(p.1 + 4))\" font-size=\"\(central ? 13 : 11)\"\(labelLeft ? " text-anchor=\"end\"" : "")>\(label)</text>"
+        }
         return out + "</a>"
     }
 
@@ -144,22 +155,24 @@ enum GraphSVG {
     static func neighbourhood(_ dossier: Dossier, entity: Int, index: EntityIndex, root: String) -> String {
         let neighbours = Array((index.related[entity] ?? []).prefix(12))
         guard !neighbours.isEmpty else { return "" }
-        let width = 420.0, height = 300.0
+        let width = 420.0, height = 310.0
         let cx = width / 2, cy = height / 2
         let maxWeight = Double(neighbours.map(\.count).max() ?? 1)
         var pos: [(Double, Double)] = [(cx, cy)]
         for i in neighbours.indices {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(neighbours.count)
-            pos.append((cx + 120 * cos(angle), cy + 105 * sin(angle)))
+            pos.append((cx + 95 * cos(angle), cy + 105 * sin(angle)))
         }
         var svg = "<svg class=\"graph ego\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"\(HTMLEscape.attribute(dossier.entities[entity].name)) and the entities named with it\">"
         for (i, n) in neighbours.enumerated() {
             let w = 0.8 + 3.2 * Double(n.count) / maxWeight
             svg += "<line x1=\"\(fmt(cx))\" y1=\"\(fmt(cy))\" x2=\"\(fmt(pos[i + 1].0))\" y2=\"\(fmt(pos[i + 1].1))\" stroke=\"#8b867d\" stroke-opacity=\"0.55\" stroke-width=\"\(fmt(w))\"/>"
         }
-        svg += node(dossier.entities[entity], at: pos[0], root: root, central: true)
+        svg += node(dossier.entities[entity], at: pos[0], root: root, central: true, labelBelow: true, labelLimit: 24)
         for (i, n) in neighbours.enumerated() {
-            svg += node(dossier.entities[n.entity], at: pos[i + 1], root: root, central: false, labelLeft: pos[i + 1].0 < cx - 1)
+            let p = pos[i + 1]
+            svg += node(dossier.entities[n.entity], at: p, root: root, central: false, labelLeft: p.0 < cx - 1,
+                        labelBelow: abs(p.0 - cx) < 1, labelLimit: 16)
         }
         return svg + "</svg>"
     }
