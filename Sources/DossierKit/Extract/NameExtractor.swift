@@ -357,6 +357,21 @@ enum NameExtractor {
         }
         if Gazetteer.knownOrganizations.contains(name) {
             evidence.append(KindEvidence(kind: .organization, reason: "a well-known institution", weight: KindEvidence.head))
+        } else if names.count > 2, let known = (1..<names.count).lazy.map({ names[$0...].joined(separator: " ") })
+                    .first(where: { $0.contains(" ") && Gazetteer.knownOrganizations.contains($0) }) {
+            // "U.S. House of Representatives", "Texas House of Representatives".
+            evidence.append(KindEvidence(kind: .organization, reason: "ends in ‘\(known)’", weight: KindEvidence.head))
+        }
+        // "International Court of Justice", "Royal College of General Practitioners": a head word before "of".
+        if names.count >= 3, let connector = names.firstIndex(where: { ["of", "for", "on"].contains($0) }), connector > 0,
+           Gazetteer.organizationHeads.contains(names[connector - 1]) || Gazetteer.extraOrganizationStarts.contains(names[connector - 1]) {
+            evidence.append(KindEvidence(kind: .organization, reason: "‘\(names[connector - 1]) \(names[connector]) …’", weight: KindEvidence.head))
+        }
+        if names.count > 1, Gazetteer.extraEventHeads.contains(lastWord) {
+            evidence.append(KindEvidence(kind: .event, reason: "event word ‘\(lastWord)’", weight: KindEvidence.head))
+        }
+        if names.count > 1, Gazetteer.extraOrganizationStarts.contains(first), !Gazetteer.organizationStarts.contains(first) {
+            evidence.append(KindEvidence(kind: .organization, reason: "begins with ‘\(first)’", weight: KindEvidence.head - 5))
         }
         if names.count > 1, Gazetteer.placeHeads.contains(lastWord) || Gazetteer.placeStarts.contains(first) {
             let word = Gazetteer.placeHeads.contains(lastWord) ? lastWord : first
@@ -414,6 +429,11 @@ enum NameExtractor {
         }
         if let b = before.last, Gazetteer.personRoleNouns.contains(b) {
             evidence.append(KindEvidence(kind: .person, reason: "role ‘\(b)’ before the name", weight: KindEvidence.speech))
+        }
+        // "Aryna Sabalenka, 26, said": an age after a name is said of people.
+        if lastIndex + 3 < tokens.count, tokens[lastIndex + 1].text == ",", tokens[lastIndex + 2].kind == .number,
+           let age = Int(tokens[lastIndex + 2].text), (12...110).contains(age), [",", ")"].contains(tokens[lastIndex + 3].text) {
+            evidence.append(KindEvidence(kind: .person, reason: "an age after the name (‘\(name), \(age)’)", weight: KindEvidence.title))
         }
         if after == "administration" {
             evidence.append(KindEvidence(kind: .person, reason: "‘\(name) administration’", weight: KindEvidence.speech))

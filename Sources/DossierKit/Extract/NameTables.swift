@@ -12,6 +12,25 @@ extension Gazetteer {
         House of Commons|House of Lords|House of Representatives|Senate|Capitol Hill|Westminster|Holyrood
         Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|Al Jazeera|Sky News
         Xinhua|TASS|RIA Novosti|Interfax|IRNA|Tasnim|Fars|Politico|Axios|YouGov|Ipsos|Gallup|Nato|NATO|OPEC|Interpol|Europol
+        United Nations|UN|U.N.|European Union|EU|E.U.|World Bank|IMF|International Monetary Fund|WHO|World Health Organization
+        UNESCO|UNICEF|UNHCR|African Union|Arab League|ASEAN|G7|G20|Group of Seven|Group of 20|OECD|WTO|World Trade Organization
+        Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|Greenpeace|Hamas|Hezbollah
+        The Guardian|The Times|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal
+        Wall Street Journal|Financial Times|The Economist|Le Monde|Der Spiegel|Die Zeit|Handelsblatt|The Telegraph
+        The Independent|The Observer|The Atlantic|The New Yorker|Time|Newsweek|The Lancet|Nature|Science|Haaretz
+        Al Arabiya|Asharq Al-Awsat|Kommersant|Izvestia|Pravda|El País|Corriere della Sera|The Hindu|Dawn|Yomiuri Shimbun
+        Bundeswehr|Bundesbank|Federal Reserve|European Central Bank|Bank of England|Supreme Court|Pentagon|Kremlin
+        Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Telegram|TikTok|Netflix|Spotify|Tesla|Nvidia|OpenAI|Samsung
+        """)
+
+    /// Last words that make a name an event beyond the gazetteer's: prizes and awards are held, won and given.
+    static let extraEventHeads: Set<String> = GazetteerParser.set("""
+        Prize|Prizes|Award|Awards|Medal|Trophy|Olympiad|Biennale|Triennale
+        """)
+
+    /// First words of organization names beyond the gazetteer's.
+    static let extraOrganizationStarts: Set<String> = GazetteerParser.set("""
+        Group|Council|Court|Bank|Office|Institute|Agency|Commission|Union|League|Federation|Association|Society
         """)
 
     /// Last words of place names: streets, buildings, landscape.
