@@ -28,6 +28,9 @@ public struct BuildSummary: Sendable {
     public var pages: Int
     public var files: Int
     public var warnings: [BuildWarning]
+    public var review: Review
+    public var entities: Int
+    public var events: Int
 }
 
 /// The whole pipeline: load → parse → resolve → render → write. Only the first and last touch the disk.
@@ -75,6 +78,7 @@ public enum DossierBuild {
         try writer.write(files)
         return BuildSummary(
             sources: dossier.articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
-            files: files.count, warnings: dossier.warnings)
+            files: files.count, warnings: dossier.warnings, review: dossier.review, entities: dossier.entities.count,
+            events: dossier.events.count)
     }
 }

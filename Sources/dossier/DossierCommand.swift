@@ -9,8 +9,9 @@ struct DossierCommand: ParsableCommand {
         abstract: "Turn a folder of news articles into an annotated dossier: a static website.",
         discussion: """
             Sources are .txt files (first line the headline, blank lines between paragraphs) and .md files \
-            (Markdown with optional YAML front matter) under the seeds folder; seeds/dossier.yml holds the \
-            analyst's title, description and per-source metadata. See README.md for the formats.
+            (Markdown with optional YAML front matter) under the seeds folder. seeds/dossier.yml holds what \
+            the analyst knows: title, description, per-source metadata, entities (kinds, aliases, notes), \
+            ignore and merge lists, events and annotations pinned to quotes. See README.md for the formats.
             """,
         subcommands: [Build.self, Entities.self],
         defaultSubcommand: nil
@@ -46,8 +47,15 @@ extension DossierCommand {
             do {
                 let summary = try DossierBuild.build(options)
                 for warning in summary.warnings { Terminal.error(warning.description) }
+                // What the analyst should look at, also listed on review.html.
+                for a in summary.review.ambiguous {
+                    Terminal.error("review: ‘\(a.form)’ could be \(a.candidates.joined(separator: " or ")); not linked (see \(output)/review.html)")
+                }
+                if !summary.review.possibleDuplicates.isEmpty {
+                    Terminal.error("review: \(summary.review.possibleDuplicates.count) possible duplicate entit\(summary.review.possibleDuplicates.count == 1 ? "y" : "ies") (see \(output)/review.html)")
+                }
                 let seconds = Date().timeIntervalSince(started)
-                print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s"): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
+                print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s") (\(summary.entities) entities, \(summary.events) events): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
             } catch let failure as BuildFailure {
                 Terminal.fail(failure, output: output)
             }

@@ -34,7 +34,7 @@ struct CommandLineTests {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/notes.pdf": "x"]).withProjectTemplates()
         let result = try run(["build"], in: f.root)
         #expect(result.status == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("Built Site/ from 1 source: "))
+        #expect(result.out.hasPrefix("Built Site/ from 1 source ("))
         #expect(result.out.contains(" pages, ") && result.out.contains(" files written in "))
         #expect(result.err.contains("seeds/notes.pdf: warning: skipped: not an article"))
         #expect(f.exists("Site/index.html"))
@@ -51,6 +51,28 @@ struct CommandLineTests {
         #expect(result.err.contains("seeds/dossier.yml:2: error: unknown key 'sorces' in seeds/dossier.yml (did you mean 'sources'?)"))
         #expect(result.err.contains("Site/ was left as it was"))
         #expect(try f.tree("Site") == before)
+    }
+
+    @Test("ambiguous names are printed as well as listed on the review page")
+    func reviewPrinted() throws {
+        let f = try Fixture(["seeds/a.txt": "Headline\n\nAnna Berg and Lars Berg spoke.\n\nLater, Berg said nothing.\n"]).withProjectTemplates()
+        let result = try run(["build"], in: f.root)
+        #expect(result.status == 0)
+        #expect(result.err.contains("review: ‘Berg’ could be Anna Berg or Lars Berg; not linked (see Site/review.html)"))
+    }
+
+    @Test("entities prints the table, and errors like build")
+    func entitiesCommand() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
+        let table = try run(["entities"], in: f.root)
+        #expect(table.status == 0)
+        #expect(table.out.hasPrefix("NAME"))
+        let json = try run(["entities", "--format", "json"], in: f.root)
+        #expect(json.out.hasPrefix("["))
+        try f.write("seeds/dossier.yml", "entitys: []\n")
+        let bad = try run(["entities"], in: f.root)
+        #expect(bad.status == 1)
+        #expect(bad.err.contains("seeds/dossier.yml:1: error: unknown key 'entitys'"))
     }
 
     @Test("a missing seeds folder is named")
