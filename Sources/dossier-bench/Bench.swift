@@ -47,13 +47,19 @@ struct Bench {
         let articles = time("parse") {
             parser.parseAll(loaded.sources, config: loaded.config).compactMap(\.article)
         }
-        let dossier = try time("resolve") { try DossierResolver.resolve(articles, config: loaded.config, warnings: []) }
+        let steps = StepLog()
+        let dossier = try time("resolve") {
+            try DossierResolver.resolve(articles, config: loaded.config, warnings: [], timer: { steps.add($0, $1) })
+        }
         let templates = try time("templates") { try TemplateSet.load(from: templatesFolder, displayName: "Templates") }
         let files = time("render") { SiteRenderer(templates: templates).render(dossier) }
         try time("write") { try SiteWriter(output: work.appendingPathComponent("Site")).write(files) }
         let total = timings.reduce(0) { $0 + $1.1 }
         for (name, seconds) in timings {
             print("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s")
+            if name == "resolve" {
+                for (step, s) in steps.all() { print("    \(step.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", s)) s") }
+            }
         }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let outBytes = files.reduce(0) { $0 + $1.bytes.count }
@@ -114,4 +120,12 @@ struct SyntheticNews {
         if number % 7 == 0 { text += "\n\nPlease let us know if you're having issues with commenting." }
         return text + "\n"
     }
+}
+
+/// Step timings reported from inside the resolve stage.
+final class StepLog: @unchecked Sendable {
+    private var steps: [(String, Double)] = []
+    private let lock = NSLock()
+    func add(_ name: String, _ seconds: Double) { lock.lock(); steps.append((name, seconds)); lock.unlock() }
+    func all() -> [(String, Double)] { lock.lock(); defer { lock.unlock() }; return steps }
 }

@@ -25,8 +25,11 @@ enum QuoteStage {
             for m in entity.mentions { mentionsByBlock[m.location, default: []].append((e, m.start, m.end)) }
         }
         for key in mentionsByBlock.keys { mentionsByBlock[key]!.sort { $0.start < $1.start } }
-        var quotes: [Quote] = []
-        for (index, article) in articles.enumerated() {
+        let mentionsFinal = mentionsByBlock
+        return concurrentMap(Array(articles.indices)) { index -> [Quote] in
+            let article = articles[index]
+            let mentionsByBlock = mentionsFinal
+            var quotes: [Quote] = []
             var lastPerson: Int?
             for p in article.paragraphs {
                 let location = TextLocation(article: index, block: p.id)
@@ -59,8 +62,8 @@ enum QuoteStage {
                 }
                 if let last = mentions.last(where: { entities[$0.entity].kind == .person }) { lastPerson = last.entity }
             }
-        }
-        return quotes
+            return quotes
+        }.flatMap { $0 }
     }
 
     struct Span {

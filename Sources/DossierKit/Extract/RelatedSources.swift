@@ -27,7 +27,9 @@ enum RelatedSources {
             for a in list { byArticle[a].insert(e) }
         }
         let idf = sourcesOf.map { log(1 + Double(n) / Double(max($0.count, 1))) }
-        return (0..<n).map { a in
+        let byArticleFinal = byArticle, sourcesOfFinal = sourcesOf
+        return concurrentMap(Array(0..<n)) { a in
+            let byArticle = byArticleFinal, sourcesOf = sourcesOfFinal
             var score: [Int: Double] = [:]
             for e in byArticle[a] where sourcesOf[e].count <= commonCap {
                 for b in sourcesOf[e] where b != a { score[b, default: 0] += idf[e] }

@@ -51,7 +51,9 @@ enum TimelineStage {
                 annotated: false, group: nil))
         }
         events += analyst
-        events.sort { sortKey($0) < sortKey($1) }
+        // Keys computed once, then the events put in their order (a comparison never copies an event).
+        let keys = events.map(sortKey)
+        events = keys.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
         for i in events.indices { events[i].id = "e\(i + 1)" }
         let groups = group(&events)
         return Output(dates: dates, events: events, groups: groups)
@@ -135,8 +137,7 @@ enum TimelineStage {
             let list = Array(members.prefix(400))
             for a in list.indices {
                 for b in list.indices where b > a {
-                    let x = events[list[a]], y = events[list[b]]
-                    guard x.sources != y.sources, sameHappening(x, y) else { continue }
+                    guard events[list[a]].sources != events[list[b]].sources, sameHappening(events[list[a]], events[list[b]]) else { continue }
                     let (rx, ry) = (find(list[a]), find(list[b]))
                     if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
                     linked.insert(list[a])

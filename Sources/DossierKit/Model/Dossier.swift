@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The one model every page is rendered from. Plain values, computed once by the resolve stage.
 public struct Dossier: Sendable {
     public var title: String
@@ -31,7 +33,15 @@ extension Dossier {
 
 /// The resolve stage: slugs, order, entities.
 public enum DossierResolver {
-    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning]) throws -> Dossier {
+    /// `timer`, when given, hears how long each step took (for `make bench`).
+    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning],
+                               timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            timer?(name, Double(now - clock) / 1e9)
+            clock = now
+        }
         // Slugs come from the file path, not the headline: an edited title must not break links into the site.
         let byPath = parsed.sorted { $0.file < $1.file }
         let slugs = Slug.unique(byPath.map { Slug.make(pathWithoutExtension($0.file)) })
@@ -50,6 +60,7 @@ public enum DossierResolver {
         }
         var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
         let found = EntityStage.run(articles, config: config)
+        lap("entities")
         dossier.entities = found.entities
         dossier.review = found.review
         for name in found.review.unmentioned {
@@ -59,10 +70,15 @@ public enum DossierResolver {
         let (annotations, annotationErrors) = AnnotationStage.run(config, articles: articles, entities: dossier.entities)
         if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
         dossier.annotations = annotations
+        lap("annotations")
         dossier.quotes = QuoteStage.run(articles, entities: dossier.entities)
+        lap("quotes")
         dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
+        lap("related")
         let dates = TimelineStage.dates(in: articles)
+        lap("dates")
         let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
+        lap("events")
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
