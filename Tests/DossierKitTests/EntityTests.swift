@@ -61,6 +61,14 @@ struct EntityExtractionTests {
         #expect(found.named("Jane Pike")?.kind == .person)
     }
 
+    @Test("Arabic articles inside names: al-Sudani, el-Zour (a bug cut them to nothing)")
+    func arabicArticles() throws {
+        let (found, _) = try entities(["Prime Minister Mohammed Shia al-Sudani met Hamid Jabbar al-Mansouri near Deir el-Zour."])
+        #expect(found.named("Mohammed Shia al-Sudani")?.kind == .person)
+        #expect(found.named("Hamid Jabbar al-Mansouri") != nil)
+        #expect(!found.contains { $0.name.hasSuffix(" ") || $0.name.isEmpty })
+    }
+
     @Test("Acronyms join their expansion, dotted or not")
     func acronyms() throws {
         let (found, _) = try entities([

@@ -145,8 +145,9 @@ enum NameExtractor {
         // MPs, GPs, CEOs: plural abbreviations are common nouns.
         if t.text.count >= 3, t.text.hasSuffix("s"), NameExtractor.isAcronymText(String(t.text.dropLast())) { return nil }
         var nt = NameToken(t, index: i)
-        // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole).
-        if t.text.contains("-") {
+        // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole); an
+        // Arabic article (al-Sudani) is part of the name.
+        if t.text.contains("-"), !hasArabicArticle(t) {
             let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
             var kept: [Substring] = []
             for part in parts {
