@@ -69,6 +69,14 @@ struct EntityExtractionTests {
         #expect(!found.contains { $0.name.hasSuffix(" ") || $0.name.isEmpty })
     }
 
+    @Test("Headlines give only names the built-in tables know; title case is not mined")
+    func headlines() throws {
+        let (found, _) = try entities(["The South African president spoke."], title: "South Africa's Leader Survives Coalition Crisis")
+        #expect(found.named("South Africa")?.mentions.map(\.location.block) == ["title"])
+        #expect(found.named("Leader Survives Coalition Crisis") == nil)
+        #expect(found.count == 1)
+    }
+
     @Test("Acronyms join their expansion, dotted or not")
     func acronyms() throws {
         let (found, _) = try entities([

@@ -17,11 +17,14 @@ enum EntityStage {
     }
 
     static func run(_ articles: [Article], config: DossierConfig) -> Output {
-        // 1. Candidates. Headlines are in title case, so they are matched against names but not mined.
+        // 1. Candidates. Headlines are in title case, so only names the built-in tables know are taken from
+        //    them ("South Africa's Ramaphosa…"); the rest of a headline is matched against names found elsewhere.
         let perArticle: [[Candidate]] = concurrentMap(articles.indices.map { $0 }) { index in
             var found: [Candidate] = []
-            for (block, text) in blocks(of: articles[index]) where block != "title" {
-                found += NameExtractor.extract(from: text, at: TextLocation(article: index, block: block))
+            for (block, text) in blocks(of: articles[index]) {
+                let location = TextLocation(article: index, block: block)
+                found += block == "title" ? NameExtractor.knownNames(in: text, at: location)
+                    : NameExtractor.extract(from: text, at: location)
             }
             return found
         }

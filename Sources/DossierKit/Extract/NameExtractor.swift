@@ -111,6 +111,33 @@ enum NameExtractor {
         run.append(extended)
     }
 
+    /// Places and well-known institutions in a title-case text (a headline), longest first, up to four words.
+    static func knownNames(in text: String, at location: TextLocation) -> [Candidate] {
+        let tokens = Tokenizer.tokenize(text)
+        var out: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            var matched = 0
+            if tokens[i].isCapitalized {
+                for length in stride(from: min(4, tokens.count - i), through: 1, by: -1) {
+                    let run = tokens[i..<(i + length)]
+                    guard run.allSatisfy({ $0.kind == .word }), run.dropLast().allSatisfy({ !$0.possessive }) else { continue }
+                    let name = run.map(\.text).joined(separator: " ")
+                    guard Gazetteer.places[name] != nil || Gazetteer.knownOrganizations.contains(name) else { continue }
+                    let names = run.map(\.text)
+                    out.append(Candidate(
+                        name: name, tokens: names, location: location, start: run.first!.start, end: run.last!.end,
+                        evidence: kindEvidence(names: names, name: name, tokens: tokens, firstIndex: -1, lastIndex: -1),
+                        role: nil, needsConfirmation: false))
+                    matched = length
+                    break
+                }
+            }
+            i += max(matched, 1)
+        }
+        return out
+    }
+
     /// A token as part of a name, possibly cut short at a lower-case hyphenated part (Soleimani-commanded).
     struct NameToken {
         var text: String
