@@ -16,15 +16,17 @@ enum EntityStage {
         return out
     }
 
-    static func run(_ articles: [Article], config: DossierConfig) -> Output {
+    static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache? = nil) -> Output {
+        let cache = cache ?? TokenCache(articles)
         // 1. Candidates. Headlines are in title case, so only names the built-in tables know are taken from
         //    them ("South Africa's Ramaphosa…"); the rest of a headline is matched against names found elsewhere.
         let perArticle: [[Candidate]] = concurrentMap(articles.indices.map { $0 }) { index in
             var found: [Candidate] = []
             for (block, text) in blocks(of: articles[index]) {
                 let location = TextLocation(article: index, block: block)
-                found += block == "title" ? NameExtractor.knownNames(in: text, at: location)
-                    : NameExtractor.extract(from: text, at: location)
+                let tokens = cache.tokens(index, block, text: text)
+                found += block == "title" ? NameExtractor.knownNames(in: text, tokens: tokens, at: location)
+                    : NameExtractor.extract(from: text, tokens: tokens, at: location)
             }
             return found
         }
@@ -35,7 +37,7 @@ enum EntityStage {
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in
             var found: [(Int, Mention)] = []
             for (block, text) in blocks(of: articles[index]) {
-                let tokens = Tokenizer.tokenize(text)
+                let tokens = cache.tokens(index, block, text: text)
                 let sentences = EntityMatcher.sentenceRanges(tokens)
                 let bytes = Array(text.utf8)
                 for m in matcher.match(tokens) {

@@ -41,7 +41,10 @@ enum NameExtractor {
     static let titleSet: Set<[String]> = Set(Gazetteer.titles)
 
     static func extract(from text: String, at location: TextLocation) -> [Candidate] {
-        let tokens = Tokenizer.tokenize(text)
+        extract(from: text, tokens: Tokenizer.tokenize(text), at: location)
+    }
+
+    static func extract(from text: String, tokens: [Token], at location: TextLocation) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -112,8 +115,7 @@ enum NameExtractor {
     }
 
     /// Places and well-known institutions in a title-case text (a headline), longest first, up to four words.
-    static func knownNames(in text: String, at location: TextLocation) -> [Candidate] {
-        let tokens = Tokenizer.tokenize(text)
+    static func knownNames(in text: String, tokens: [Token], at location: TextLocation) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
         while i < tokens.count {

@@ -18,7 +18,7 @@ enum QuoteStage {
     static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\""]
     static let closers: Set<Unicode.Scalar> = ["\u{201D}", "\""]
 
-    static func run(_ articles: [Article], entities: [Entity]) -> [Quote] {
+    static func run(_ articles: [Article], entities: [Entity], tokens cache: TokenCache) -> [Quote] {
         // Mentions by block, in order, to find the speaker near a quotation.
         var mentionsByBlock: [TextLocation: [(entity: Int, start: Int, end: Int)]] = [:]
         for (e, entity) in entities.enumerated() {
@@ -36,7 +36,7 @@ enum QuoteStage {
                 let mentions = mentionsByBlock[location] ?? []
                 var previousSpeaker: Int?
                 var previousEnd = 0
-                let sentences = EntityMatcher.sentenceRanges(Tokenizer.tokenize(p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
+                let sentences = EntityMatcher.sentenceRanges(cache.tokens(index, p.id, text: p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
                 for span in quotations(in: p.text) {
                     let between = mentions.filter { $0.start >= previousEnd && $0.end <= span.open }
                     // The last person named before this quotation: in this paragraph, else earlier in the source.

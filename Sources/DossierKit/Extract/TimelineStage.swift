@@ -7,13 +7,13 @@ enum TimelineStage {
         var groups: [EventGroup]
     }
 
-    static func dates(in articles: [Article]) -> [DateMention] {
+    static func dates(in articles: [Article], tokens cache: TokenCache) -> [DateMention] {
         concurrentMap(articles.indices.map { $0 }) { index -> [DateMention] in
             let article = articles[index]
             let extractor = DateExtractor(published: article.metadata.published)
             var found: [DateMention] = []
             for (block, text) in EntityStage.blocks(of: article) {
-                let tokens = Tokenizer.tokenize(text)
+                let tokens = cache.tokens(index, block, text: text)
                 let sentences = EntityMatcher.sentenceRanges(tokens)
                 let bytes = Array(text.utf8)
                 for f in extractor.extract(tokens, sentenceTense: { DateExtractor.isFuture(tokens, first: $0, last: $1) }) {

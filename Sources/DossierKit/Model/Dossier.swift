@@ -16,6 +16,8 @@ public struct Dossier: Sendable {
     public var quotes: [Quote] = []
     /// For each article, the others that share its entities, best first.
     public var related: [[RelatedSource]] = []
+    /// Sentence byte ranges of every block of every article, in order.
+    public var sentences: [[String: [Range<Int>]]] = []
 
     public var paragraphCount: Int { articles.reduce(0) { $0 + $1.paragraphs.count } }
 }
@@ -59,7 +61,9 @@ public enum DossierResolver {
             }
         }
         var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
-        let found = EntityStage.run(articles, config: config)
+        let cache = TokenCache(articles)
+        lap("tokens")
+        let found = EntityStage.run(articles, config: config, tokens: cache)
         lap("entities")
         dossier.entities = found.entities
         dossier.review = found.review
@@ -71,17 +75,18 @@ public enum DossierResolver {
         if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
         dossier.annotations = annotations
         lap("annotations")
-        dossier.quotes = QuoteStage.run(articles, entities: dossier.entities)
+        dossier.quotes = QuoteStage.run(articles, entities: dossier.entities, tokens: cache)
         lap("quotes")
         dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
         lap("related")
-        let dates = TimelineStage.dates(in: articles)
+        let dates = TimelineStage.dates(in: articles, tokens: cache)
         lap("dates")
         let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
         lap("events")
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
+        dossier.sentences = cache.sentences()
         return dossier
     }
 

@@ -36,10 +36,10 @@ enum SearchIndex {
                 for w in words(text) where !stopwords.contains(w) && seen.insert(w).inserted {
                     postings[w, default: []].append(n)
                 }
-                let tokens = Tokenizer.tokenize(text)
                 let bytes = Array(text.utf8)
-                for (sentence, range) in EntityMatcher.sentenceRanges(tokens).sorted(by: { $0.key < $1.key }) {
-                    _ = sentence
+                let ranges = dossier.sentences.indices.contains(n) ? dossier.sentences[n][block] ?? []
+                    : EntityMatcher.sentenceRanges(Tokenizer.tokenize(text)).sorted { $0.key < $1.key }.map(\.value)
+                for range in ranges {
                     let event = eventsBySentence["\(n)|\(block)|\(range.lowerBound)"]
                     sentences.append(.array([
                         .string(block), .string(String(decoding: bytes[range], as: UTF8.self)), event.map { .string($0) } ?? .null,
