@@ -93,8 +93,8 @@ enum AnnotationHTML {
             id: a.id, className: "annotation", title: title, noteHref: "#note-\(a.id)", noteLabel: String(number)))
     }
 
-    static func quotes(of entity: Int, dossier: Dossier, root: String) -> [QuoteView] {
-        dossier.quotes.filter { $0.entity == entity }.map { q in
+    static func quotes(_ indices: [Int], dossier: Dossier, root: String) -> [QuoteView] {
+        indices.map { dossier.quotes[$0] }.map { q in
             let article = dossier.articles[q.location.article]
             return QuoteView(text: q.text, href: "\(root)sources/\(article.slug).html#\(q.location.block)",
                              sourceTitle: article.title, place: EntityPages.blockLabel(q.location.block), attribution: q.attribution)

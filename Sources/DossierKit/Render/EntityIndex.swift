@@ -8,6 +8,10 @@ struct EntityIndex: Sendable {
     var byArticle: [Int: [(entity: Int, count: Int)]] = [:]
     /// Entities named in the same sentences as each entity, with the number of shared sentences.
     var related: [Int: [(entity: Int, count: Int)]] = [:]
+    /// Events, quotes and annotations of each entity (indices), so that no entity page scans them all.
+    var events: [Int: [Int]] = [:]
+    var quotes: [Int: [Int]] = [:]
+    var annotations: [Int: [Int]] = [:]
 
     init(_ dossier: Dossier) {
         struct SentenceKey: Hashable { var location: TextLocation; var start: Int }
@@ -27,6 +31,9 @@ struct EntityIndex: Sendable {
         for (article, perEntity) in counts {
             byArticle[article] = perEntity.map { ($0.key, $0.value) }.sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
         }
+        for (i, e) in dossier.events.enumerated() { for entity in e.entities { events[entity, default: []].append(i) } }
+        for (i, q) in dossier.quotes.enumerated() { quotes[q.entity, default: []].append(i) }
+        for (i, a) in dossier.annotations.enumerated() { for entity in a.entities { annotations[entity, default: []].append(i) } }
         var pairs: [Int: [Int: Int]] = [:]
         for (_, members) in sentences where members.count > 1 {
             for a in members { for b in members where b != a { pairs[a, default: [:]][b, default: 0] += 1 } }

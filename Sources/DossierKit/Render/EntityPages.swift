@@ -28,10 +28,10 @@ enum EntityPages {
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
                     sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
                     related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
-                    events: TimelineHTML.entityEvents(dossier, entity: e, root: root, paging: paging),
-                    quotes: AnnotationHTML.quotes(of: e, dossier: dossier, root: root),
-                    notes: dossier.annotations.filter { $0.entities.contains(e) }.map { a in
-                        AnnotationHTML.note(a, number: 0, dossier: dossier, root: root)
+                    events: TimelineHTML.entityEvents(dossier, events: index.events[e] ?? [], root: root, paging: paging),
+                    quotes: AnnotationHTML.quotes(index.quotes[e] ?? [], dossier: dossier, root: root),
+                    notes: (index.annotations[e] ?? []).map { a in
+                        AnnotationHTML.note(dossier.annotations[a], number: 0, dossier: dossier, root: root)
                     },
                     graphHTML: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root))
             })

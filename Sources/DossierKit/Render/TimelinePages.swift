@@ -273,9 +273,9 @@ enum TimelineHTML {
     }
 
     /// The events that involve one entity, for its page.
-    static func entityEvents(_ dossier: Dossier, entity: Int, root: String, paging: TimelinePaging) -> [LinkView] {
+    static func entityEvents(_ dossier: Dossier, events: [Int], root: String, paging: TimelinePaging) -> [LinkView] {
         // The first hundred; the page links to the filtered timeline for all of them.
-        dossier.events.indices.lazy.filter { dossier.events[$0].entities.contains(entity) }.prefix(100).map { i in
+        events.prefix(100).map { i in
             let e = dossier.events[i]
             let date = e.value.map { label($0, e.precision) } ?? "\(e.date?.text ?? "undated") (not placed)"
             let text = e.title ?? e.sentence ?? ""
