@@ -56,7 +56,7 @@ enum AnnotationStage {
             }
             let hit = hits[0]
             let location = TextLocation(article: index, block: hit.block)
-            let text = TimelineStage.textOf(articles[index], block: hit.block)
+            let text = articles[index].text(of: hit.block)
             let bytes = Array(text.utf8)
             let inside = entities.indices.filter { e in
                 entities[e].mentions.contains { $0.location == location && $0.start >= hit.start && $0.end <= hit.end }

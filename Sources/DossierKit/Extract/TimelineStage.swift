@@ -41,7 +41,7 @@ enum TimelineStage {
         }
         var events: [TimelineEvent] = []
         for d in dates where d.location.block != "title" {
-            let text = textOf(articles[d.location.article], block: d.location.block)
+            let text = articles[d.location.article].text(of: d.location.block)
             let bytes = Array(text.utf8)
             let sentence = String(decoding: bytes[d.sentenceStart..<d.sentenceEnd], as: UTF8.self)
             let involved = entitiesBySentence[SentenceKey(location: d.location, start: d.sentenceStart)] ?? []
@@ -57,13 +57,6 @@ enum TimelineStage {
         for i in events.indices { events[i].id = "e\(i + 1)" }
         let groups = group(&events)
         return Output(dates: dates, events: events, groups: groups)
-    }
-
-    static func textOf(_ article: Article, block: String) -> String {
-        if block == "title" { return article.title }
-        let n = (Int(block.dropFirst()) ?? 0) - 1
-        if block.hasPrefix("c") { return article.captions.indices.contains(n) ? article.captions[n].text : "" }
-        return article.paragraphs.indices.contains(n) ? article.paragraphs[n].text : ""
     }
 
     /// Where an event sorts: by the start of its date, coarser precision first (a year-only event opens its

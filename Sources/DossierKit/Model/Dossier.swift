@@ -25,11 +25,17 @@ public struct Dossier: Sendable {
 extension Dossier {
     /// The text of a headline, paragraph or caption.
     public func text(at location: TextLocation) -> String {
-        let article = articles[location.article]
-        if location.block == "title" { return article.title }
-        let number = (Int(location.block.dropFirst()) ?? 0) - 1
-        if location.block.hasPrefix("c") { return article.captions.indices.contains(number) ? article.captions[number].text : "" }
-        return article.paragraphs.indices.contains(number) ? article.paragraphs[number].text : ""
+        articles[location.article].text(of: location.block)
+    }
+}
+
+extension Article {
+    /// The text of a block: `title`, `p3` or `c1`; empty for a block the article does not have.
+    public func text(of block: String) -> String {
+        if block == "title" { return title }
+        let number = (Int(block.dropFirst()) ?? 0) - 1
+        if block.hasPrefix("c") { return captions.indices.contains(number) ? captions[number].text : "" }
+        return paragraphs.indices.contains(number) ? paragraphs[number].text : ""
     }
 }
 

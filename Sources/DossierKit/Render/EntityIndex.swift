@@ -12,9 +12,11 @@ struct EntityIndex: Sendable {
     var events: [Int: [Int]] = [:]
     var quotes: [Int: [Int]] = [:]
     var annotations: [Int: [Int]] = [:]
+    /// Entity mentions by sentence, for links inside the sentences the timeline quotes.
+    var mentionsBySentence: [TimelineHTML.SentenceKey: [(entity: Int, start: Int, end: Int)]] = [:]
 
     init(_ dossier: Dossier) {
-        struct SentenceKey: Hashable { var location: TextLocation; var start: Int }
+        typealias SentenceKey = TimelineHTML.SentenceKey
         var sentences: [SentenceKey: Set<Int>] = [:]
         var counts: [Int: [Int: Int]] = [:]
         for (e, entity) in dossier.entities.enumerated() {
@@ -26,6 +28,8 @@ struct EntityIndex: Sendable {
                     .append(InlineWrap(start: m.start, end: m.end, element: wrap))
                 counts[m.location.article, default: [:]][e, default: 0] += 1
                 sentences[SentenceKey(location: m.location, start: m.sentenceStart), default: []].insert(e)
+                mentionsBySentence[TimelineHTML.SentenceKey(location: m.location, start: m.sentenceStart), default: []]
+                    .append((e, m.start, m.end))
             }
         }
         for (article, perEntity) in counts {

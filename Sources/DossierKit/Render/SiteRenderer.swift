@@ -95,7 +95,7 @@ public struct SiteRenderer: Sendable {
             IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
                       paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
         })
-        let sentenceMentions = TimelineHTML.mentionsBySentence(dossier)
+        let sentenceMentions = index.mentionsBySentence
         pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["assets/timeline.js"]) { root in
             TimelineHTML.page(dossier, root: root, paging: paging, part: nil, mentions: sentenceMentions)
         })

@@ -164,16 +164,6 @@ enum TimelineHTML {
         var start: Int
     }
 
-    static func mentionsBySentence(_ dossier: Dossier) -> [SentenceKey: [(entity: Int, start: Int, end: Int)]] {
-        var map: [SentenceKey: [(entity: Int, start: Int, end: Int)]] = [:]
-        for (e, entity) in dossier.entities.enumerated() {
-            for m in entity.mentions {
-                map[SentenceKey(location: m.location, start: m.sentenceStart), default: []].append((e, m.start, m.end))
-            }
-        }
-        return map
-    }
-
     static func view(_ event: TimelineEvent, index: Int, context c: Context) -> EventView {
         let d = c.dossier
         var sentenceHTML: String?
