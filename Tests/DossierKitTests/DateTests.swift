@@ -130,6 +130,15 @@ struct TimelinePageTests {
         #expect(dates.contains { $0["text"] as? String == "Tuesday" && $0["value"] as? String == "2017-04-11" && $0["resolved"] as? Bool == true })
     }
 
+    @Test("Sources whose relative dates cannot be placed are on the review page")
+    func undatedReview() throws {
+        let f = try Fixture(["seeds/a.txt": "Headline\n\nShe left on Tuesday and came back last December.\n"]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let review = try f.read("Site/review.html")
+        #expect(review.contains("Sources without a date of publication"))
+        #expect(review.contains("2 relative date(s), “Tuesday”, “last December”"))
+    }
+
     @Test("An analyst event naming an unknown entity or source, or with a bad date, is an error with its line")
     func badEvents() throws {
         let f = try Fixture([

@@ -103,6 +103,21 @@ enum EntityPages {
                 ReviewView.Row(values: ["first": d.first, "second": d.second, "reason": d.reason])
             },
             ignored: review.ignored.map { ReviewView.Row(values: ["phrase": $0.phrase, "count": String($0.count)]) },
-            warnings: dossier.warnings.map { ReviewView.Row(values: ["text": $0.description]) })
+            warnings: dossier.warnings.map { ReviewView.Row(values: ["text": $0.description]) },
+            undated: undatedSources(dossier, root: root))
+    }
+
+    /// Sources with relative dates but no publication date: giving one places their events.
+    static func undatedSources(_ dossier: Dossier, root: String) -> [ReviewView.Row] {
+        var unresolved: [Int: [String]] = [:]
+        for d in dossier.dates where d.value == nil { unresolved[d.location.article, default: []].append(d.text) }
+        return unresolved.keys.sorted().map { a in
+            let article = dossier.articles[a]
+            let phrases = unresolved[a]!.uniqued()
+            return ReviewView.Row(values: [
+                "title": article.title, "href": "\(root)sources/\(article.slug).html", "file": article.file,
+                "count": String(unresolved[a]!.count), "phrases": phrases.prefix(6).map { "“\($0)”" }.joined(separator: ", "),
+            ])
+        }
     }
 }

@@ -151,10 +151,13 @@ struct ReviewView: MustacheParent {
     var duplicates: [Row]
     var ignored: [Row]
     var warnings: [Row]
+    var undated: [Row]
 
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
+        case "undated": undated
+        case "hasUndated": !undated.isEmpty
         case "ambiguous": ambiguous
         case "duplicates": duplicates
         case "ignored": ignored
@@ -163,7 +166,7 @@ struct ReviewView: MustacheParent {
         case "hasDuplicates": !duplicates.isEmpty
         case "hasIgnored": !ignored.isEmpty
         case "hasWarnings": !warnings.isEmpty
-        case "empty": ambiguous.isEmpty && duplicates.isEmpty && ignored.isEmpty && warnings.isEmpty
+        case "empty": ambiguous.isEmpty && duplicates.isEmpty && ignored.isEmpty && warnings.isEmpty && undated.isEmpty
         default: nil
         }
     }
