@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Yams
 
 /// The analyst's knowledge kept beside the sources: `seeds/dossier.yml`, decoded strictly.
@@ -278,7 +279,7 @@ public struct DossierConfig: Sendable, Equatable {
     /// A source's `url`: only an http(s) address; anything else (a `javascript:` link) is an error.
     static func webAddress(_ node: Node, _ yaml: inout StrictYAML) -> String? {
         guard let url = yaml.string(node, "url")?.trimmingCharacters(in: .whitespaces) else { return nil }
-        guard SafeWebAddress.check(url) else {
+        guard SafeURL.isWebAddress(url) else {
             yaml.fail(node, "url '\(url)' is not an http:// or https:// address")
             return nil
         }

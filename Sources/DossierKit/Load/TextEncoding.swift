@@ -1,9 +1,4 @@
 import Foundation
-import Markdown
-
-enum SafeWebAddress {
-    static func check(_ url: String) -> Bool { SafeURL.isWebAddress(url) }
-}
 
 /// The encodings an analyst may declare for sources that are not UTF-8. Nothing is ever guessed.
 public enum TextEncoding: String, Sendable, Equatable {

@@ -56,15 +56,7 @@ public struct ArticleParser: Sendable {
 
     /// Parses every source, concurrently; results come back in the order of `sources`.
     public func parseAll(_ sources: [SourceFile], config: DossierConfig) -> [Output] {
-        var results = [Output?](repeating: nil, count: sources.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-                let source = sources[i]
-                slots.set(i, parse(source, settings: config.sources[source.path], fallback: config.fallbackEncoding))
-            }
-        }
-        return results.map { $0! }
+        concurrentMap(sources) { parse($0, settings: config.sources[$0.path], fallback: config.fallbackEncoding) }
     }
 
     // MARK: plain text
