@@ -28,7 +28,9 @@ let package = Package(
                 "Markdown",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // General knowledge as data, one table per file (see Resources/README.md).
+            resources: [.copy("Resources")]
         ),
         .executableTarget(
             name: "dossier",
