@@ -3,7 +3,7 @@ SWIFT ?= swift
 DOSSIER = .build/release/dossier
 ARTICLES ?= 3000
 
-.PHONY: site test bench deps build clean
+.PHONY: site test bench deps build clean fuzz
 
 # libcmark-dev is the one system library: installed with apt-get when pkg-config cannot find it.
 deps:
@@ -35,6 +35,19 @@ test: deps
 bench: build
 	$(SWIFT) build -c release --product dossier-bench
 	.build/release/dossier-bench $(ARTICLES)
+
+# Fuzzing (libFuzzer with AddressSanitizer, optimized so that a minute runs thousands of inputs): each parser of untrusted text for SECONDS seconds, one after
+# another (FUZZ=dates for one target). Failing inputs land in Tests/DossierKitTests/FuzzRegressions.
+SECONDS ?= 60
+FUZZ ?=
+FUZZ_PRODUCTS = FuzzArticle FuzzFrontMatter FuzzConfig FuzzDates FuzzNames FuzzMarkdown
+fuzz: deps
+	@mkdir -p .build-fuzz
+	@for p in $(FUZZ_PRODUCTS); do \
+		DOSSIER_FUZZ=1 $(SWIFT) build -c release --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product $$p \
+			>.build-fuzz/build.log 2>&1 || { grep -v 'Cannot export local symbol' .build-fuzz/build.log | tail -30; exit 1; }; \
+	done
+	bash Tests/Fuzz/run.sh $(SECONDS) $(FUZZ)
 
 clean:
 	rm -rf .build

@@ -42,6 +42,17 @@ let package = Package(
         // `make bench`: times every stage on a synthetic dossier of thousands of articles.
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "Markdown"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "Markdown"], exclude: ["FuzzRegressions"]),
     ]
 )
+
+// `make fuzz`: a libFuzzer executable per parser of untrusted text (the checks live in DossierKit/Fuzz, so the
+// regression tests replay them). They link only with -sanitize=fuzzer, so they exist only when DOSSIER_FUZZ
+// is set and a normal build or `make test` never compiles them.
+if Context.environment["DOSSIER_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzDriver", dependencies: ["DossierKit"]))
+    for name in ["FuzzArticle", "FuzzFrontMatter", "FuzzConfig", "FuzzDates", "FuzzNames", "FuzzMarkdown"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["FuzzDriver"]))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -4,14 +4,7 @@ import Testing
 /// The real `dossier` binary, as a user runs it: exit status, stdout summary, errors on stderr.
 @Suite("The dossier command")
 struct CommandLineTests {
-    static let binary: URL? = {
-        let products = Project.root.appendingPathComponent(".build")
-        for config in ["debug", "release"] {
-            let url = products.appendingPathComponent(config).appendingPathComponent("dossier")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }()
+    static let binary: URL? = DossierBinary.url
 
     func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
         let binary = try #require(Self.binary, "build the dossier product first (make test does)")

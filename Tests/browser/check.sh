@@ -64,5 +64,24 @@ for page in index.html sources/000-d61b4cd82a6f2c4c.html entities/qassem-soleima
 done
 [ "$errors" -eq 0 ]; check "no console errors on nine pages" $? "$errors pages logged errors"
 
+# A hostile corpus (Tests/hostile/make_corpus.py): script in every field a source can carry, odd file names,
+# links out of the folder. Every page is opened; a payload that ran would mark the page data-pwned="1".
+if command -v python3 >/dev/null 2>&1; then
+  python3 Tests/hostile/make_corpus.py "$work/hostile" 1 >/dev/null
+  if "$dossier" build --seeds "$work/hostile/seeds" --templates Templates --output "$work/hostile/Site" >/dev/null 2>&1; then
+    pwned=0; pages=0
+    while IFS= read -r -d '' page; do
+      pages=$((pages + 1))
+      if dom "file://$page" | grep -q 'data-pwned="1"'; then pwned=$((pwned + 1)); echo "    script ran on ${page#$work/hostile/Site/}"; fi
+    done < <(find "$work/hostile/Site" -name '*.html' -print0)
+    search=$(dom "file://$work/hostile/Site/search.html?q=script")
+    echo "$search" | grep -q 'data-pwned="1"' && pwned=$((pwned + 1))
+    [ "$pwned" -eq 0 ] && [ "$pages" -gt 10 ]; check "no script of a hostile corpus runs on any of its $pages pages or in search" $? "$pwned pages ran a payload"
+    grep -rq PRIVATE-MARKER "$work/hostile/Site"; [ $? -ne 0 ]; check "nothing behind a link out of the seeds folder is published" $? "PRIVATE-MARKER found in the site"
+  else
+    check "the hostile corpus builds" 1 "build failed"
+  fi
+fi
+
 echo "browser check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

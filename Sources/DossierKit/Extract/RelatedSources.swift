@@ -19,12 +19,14 @@ enum RelatedSources {
 
     static func compute(_ articles: [Article], entities: [Entity]) -> [[RelatedSource]] {
         let n = articles.count
-        var byArticle = [Set<Int>](repeating: [], count: n)
+        // Entities of each article in ascending order (entities are visited in order), so that every sum
+        // below is taken in the same order in every process: a Set's order would change its last bits.
+        var byArticle = [[Int]](repeating: [], count: n)
         var sourcesOf = [[Int]](repeating: [], count: entities.count)
         for (e, entity) in entities.enumerated() {
             let list = Set(entity.mentions.map(\.location.article)).sorted()
             sourcesOf[e] = list
-            for a in list { byArticle[a].insert(e) }
+            for a in list { byArticle[a].append(e) }
         }
         let idf = sourcesOf.map { log(1 + Double(n) / Double(max($0.count, 1))) }
         let byArticleFinal = byArticle, sourcesOfFinal = sourcesOf
@@ -34,11 +36,17 @@ enum RelatedSources {
             for e in byArticle[a] where sourcesOf[e].count <= commonCap {
                 for b in sourcesOf[e] where b != a { score[b, default: 0] += idf[e] }
             }
-            let top = score.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+            // Ranked by the score rounded to a millionth, then by position: scores equal but for rounding
+            // noise tie, and ties go to the earlier source.
+            let top = score.map { (b: $0.key, rank: rounded($0.value)) }
+                .sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.b < $1.b }.prefix(limit)
+            let own = Set(byArticle[a])
             return top.map { b, _ in
-                let shared = byArticle[a].intersection(byArticle[b]).sorted { idf[$0] != idf[$1] ? idf[$0] > idf[$1] : $0 < $1 }
-                return RelatedSource(article: b, score: shared.reduce(0) { $0 + idf[$1] }, shared: shared)
+                let shared = byArticle[b].filter { own.contains($0) }.sorted { idf[$0] != idf[$1] ? idf[$0] > idf[$1] : $0 < $1 }
+                return RelatedSource(article: b, score: byArticle[b].filter { own.contains($0) }.reduce(0) { $0 + idf[$1] }, shared: shared)
             }
         }
     }
+
+    static func rounded(_ score: Double) -> Int { Int((score * 1_000_000).rounded()) }
 }

@@ -41,7 +41,8 @@ public struct SeedsLoader: Sendable {
 
         var config = DossierConfig()
         let configURL = seeds.appendingPathComponent(DossierConfig.fileName)
-        if FileManager.default.fileExists(atPath: configURL.path) {
+        // A dossier.yml linked from outside the folder is skipped like any other such link (warned below).
+        if FileManager.default.fileExists(atPath: configURL.path), SeedsFolder(seeds).isInside(DossierConfig.fileName) {
             let configName = display(DossierConfig.fileName)
             do {
                 let data = try Data(contentsOf: configURL)
@@ -61,7 +62,7 @@ public struct SeedsLoader: Sendable {
         for index in config.entities.indices {
             guard let path = config.entities[index].notePath else { continue }
             let url = seeds.appendingPathComponent(path)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard SeedsFolder(seeds).isInside(path), let data = FileManager.default.contents(atPath: url.path) else {
                 errors.append(DossierError(
                     .load, file: display(DossierConfig.fileName), line: config.entities[index].line,
                     "note file '\(path)' for '\(config.entities[index].name)' not found in \(displayName)"))
@@ -74,8 +75,13 @@ public struct SeedsLoader: Sendable {
             }
         }
 
+        let folder = SeedsFolder(seeds)
+        let listing = folder.list()
+        for (link, target) in listing.outside {
+            warnings.append(BuildWarning(file: display(link), "skipped: a symbolic link to \(target), outside \(displayName)"))
+        }
         var sources: [SourceFile] = []
-        for relative in listFiles() {
+        for relative in listing.files {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
             if relative == DossierConfig.fileName || notePaths.contains(relative) { continue }
@@ -102,23 +108,6 @@ public struct SeedsLoader: Sendable {
             throw BuildFailure([DossierError(.load, file: displayName, "no articles found: add .txt or .md files")])
         }
         return LoadedSeeds(sources: sources, config: config, warnings: warnings, errors: errors)
-    }
-
-    /// Every file under the seeds folder, relative, sorted so that builds are the same on every machine.
-    func listFiles() -> [String] {
-        var out: [String] = []
-        let base = seeds.resolvingSymlinksInPath().standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
-        while let relative = walker.nextObject() as? String {
-            let full = base + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
-                if (relative as NSString).lastPathComponent.hasPrefix(".") { walker.skipDescendants() }
-                continue
-            }
-            out.append(relative)
-        }
-        return out.sorted()
     }
 
     static func reason(_ error: Error) -> String {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The last stage: writes the files into a temporary folder beside the output and swaps it in only when
-/// every file is written. A failed or interrupted build leaves the previous site exactly as it was.
+/// every file is written (see `FolderSwap`). A failed, interrupted or killed build leaves the previous site
+/// exactly as it was; what a killed build left beside it is removed by the next one.
 public struct SiteWriter: Sendable {
     public var output: URL
     public var displayName: String
@@ -48,9 +49,10 @@ public struct SiteWriter: Sendable {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
+        FolderSwap.cleanStale(beside: output)
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(name).tmp-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).old-\(token)")
+        let staging = parent.appendingPathComponent(FolderSwap.stagingName(name, token: token))
+        let previous = parent.appendingPathComponent(FolderSwap.previousName(name, token: token))
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -67,26 +69,22 @@ public struct SiteWriter: Sendable {
                 }
                 try file.bytes.write(to: target)
             }
+            // Every file on disk before the new site takes the output's name: after a power cut the output
+            // is never a site whose pages are still empty.
+            FolderSwap.syncFolder(staging, wholeFileSystem: true)
         } catch {
             try? fm.removeItem(at: staging)
             if let error = error as? DossierError { throw BuildFailure([error]) }
             throw BuildFailure([DossierError(.write, file: displayName, "cannot write the site: \(SeedsLoader.reason(error))")])
         }
-        // The swap: the old site steps aside, the new one takes its name, the old one is deleted.
-        let hadPrevious = fm.fileExists(atPath: output.path)
+        let outcome: FolderSwap.Outcome
         do {
-            if hadPrevious { try fm.moveItem(at: output, to: previous) }
-            do {
-                try fm.moveItem(at: staging, to: output)
-            } catch {
-                if hadPrevious { try? fm.moveItem(at: previous, to: output) }
-                throw error
-            }
+            outcome = try FolderSwap.swap(staging: staging, into: output, previous: previous)
         } catch {
             try? fm.removeItem(at: staging)
             throw BuildFailure([DossierError(.write, file: displayName, "cannot replace the site: \(SeedsLoader.reason(error))")])
         }
-        if hadPrevious { try? fm.removeItem(at: previous) }
+        if let leftover = outcome.leftover { try? fm.removeItem(at: leftover) }
     }
 
     /// Relative, no `..`, no empty or hidden components: nothing can land outside the output folder.
