@@ -38,9 +38,10 @@ struct CrashSafetyTests {
             let next = current == "A" ? "B" : "A"
             let log = f.url("kill-\(round).log")
             let build = try DossierBinary.start(["build", "--seeds", "seeds\(next)"], in: f.root, log: log)
-            // Anywhere from the start to a little past the usual end of a build, so that both sides of the
-            // swap are hit.
-            usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &generator) * 1_000_000))
+            // Every other round anywhere in the build, the others in its last third (writing and swapping) and
+            // a little past its usual end, so that both sides of the swap are hit.
+            let window = round % 2 == 0 ? 0...(duration * 1.1) : (duration * 0.66)...(duration * 1.15)
+            usleep(UInt32(Double.random(in: window, using: &generator) * 1_000_000))
             kill(build.processIdentifier, SIGKILL)
             build.waitUntilExit()
             let tree = try f.tree("Site")

@@ -36,6 +36,7 @@ enum GeneratedCorpus {
             let name = String(format: "gen/%02d/story-%03d.txt", g, k)
             files[name] = "\(org) talks in \(place), part \(k / groups + 1)\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
         }
+        for (path, text) in relatedTies(hubs: generated / 8) { files[path] = text }
         guard withProjectCorpora else { return files }
         for article in EntityCorpus.articles {
             files["entities/\(article.id).txt"] = article.headline + "\n\n" + article.paragraphs.joined(separator: "\n\n") + "\n"
@@ -43,6 +44,34 @@ enum GeneratedCorpus {
         for (i, c) in DateCorpus.cases.enumerated() {
             let front = c.published.map { "---\ntitle: Dated report \(i)\npublished: \($0)\n---\n\n" } ?? "# Dated report \(i)\n\n"
             files[String(format: "dates/case-%03d.md", i)] = front + c.sentence + "\n"
+        }
+        return files
+    }
+
+    static let givenNames = ["Anna", "Boris", "Carmen", "Dmitri", "Elif", "Felipe", "Greta", "Hamid", "Irene", "Jonas", "Keiko", "Lars"]
+    static let surnames = ["Aldana", "Brekke", "Castell", "Dvorak", "Eriksen", "Falk", "Gorski", "Halloran", "Ibsen", "Jovic", "Kanter", "Lund"]
+
+    /// Related sources that tie without sharing a single entity: a hub names a1…a3 and b1…b3; one source
+    /// names the a's, another the b's; the a's and the b's are in 2, 3 and 5 sources each, so both sources
+    /// score the same sum of three different weights, added in two different orders.
+    static func relatedTies(hubs: Int) -> [String: String] {
+        var files: [String: String] = [:]
+        for h in 0..<hubs {
+            let names = (0..<6).map { k -> String in
+                let i = h * 6 + k
+                return "\(givenNames[i % givenNames.count]) \(surnames[(i / givenNames.count) % surnames.count])"
+            }
+            let (a, b) = (Array(names[0..<3]), Array(names[3..<6]))
+            func article(_ title: String, _ people: [String]) -> String {
+                "\(title)\n\n" + people.map { "\($0) spoke at the meeting on Tuesday, officials said." }.joined(separator: " ") + "\n"
+            }
+            let folder = String(format: "ties/%02d", h)
+            files["\(folder)/hub.txt"] = article("Hub \(h) meets", a + b)
+            files["\(folder)/p.txt"] = article("Side P of hub \(h)", a)
+            files["\(folder)/q.txt"] = article("Side Q of hub \(h)", b)
+            files["\(folder)/f1.txt"] = article("Filler one of hub \(h)", [a[1], a[2], b[1], b[2]])
+            files["\(folder)/f2.txt"] = article("Filler two of hub \(h)", [a[2], b[2]])
+            files["\(folder)/f3.txt"] = article("Filler three of hub \(h)", [a[2], b[2]])
         }
         return files
     }

@@ -3,7 +3,9 @@ import Foundation
 /// The real `dossier` binary run as a separate process. Separate processes matter for determinism: Swift
 /// seeds its hashing anew in every process, so Set and Dictionary orders differ from run to run.
 enum DossierBinary {
+    /// `DOSSIER_BINARY` runs the tests against another build (to show a test fails on older code).
     static let url: URL? = {
+        if let path = ProcessInfo.processInfo.environment["DOSSIER_BINARY"] { return URL(fileURLWithPath: path) }
         let products = Project.root.appendingPathComponent(".build")
         for config in ["debug", "release"] {
             let url = products.appendingPathComponent(config).appendingPathComponent("dossier")

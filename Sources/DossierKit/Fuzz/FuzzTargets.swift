@@ -62,6 +62,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             fragments.append(("title", ArticleHTML.inline(article.title, wraps: wraps["title"] ?? [])))
             for (id, html) in fragments {
                 problems += HTMLCheck.problems(html).map { "\(id): \($0)" }
+                // Plain text is rendered as text: every character of it, and nothing else, reaches the page.
+                if article.markdownBody == nil || id == "title" {
+                    let shown = HTMLCheck.visibleText(html).trimmingCharacters(in: .newlines), text = article.text(of: id)
+                    if shown != text { problems.append("\(id): the page shows \(shown.debugDescription.prefix(200)), not \(text.debugDescription.prefix(200))") }
+                }
             }
         }
         for entity in dossier.entities {

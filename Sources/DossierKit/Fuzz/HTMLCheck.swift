@@ -69,6 +69,18 @@ public enum HTMLCheck {
         return problems
     }
 
+    /// The text a reader sees in a fragment: tags removed, the references cmark writes decoded.
+    public static func visibleText(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for ch in html.unicodeScalars {
+            if ch == "<" { inTag = true } else if ch == ">" && inTag { inTag = false } else if !inTag { out.unicodeScalars.append(ch) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
         guard needle.count <= bytes.count else { return nil }
         var i = from

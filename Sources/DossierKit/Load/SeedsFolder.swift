@@ -30,8 +30,10 @@ struct SeedsFolder {
             let target = resolved(link)
             guard contains(target) else { outside.append((link, target)); continue }
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if read.insert(target).inserted { files.append(link) }
+            // A dangling link inside is listed, so that reading it fails with an error naming it.
+            let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory)
+            if exists, isDirectory.boolValue { continue }
+            if !exists || read.insert(target).inserted { files.append(link) }
         }
         return Listing(files: files.sorted(), outside: outside)
     }

@@ -58,12 +58,14 @@ enum SourceText {
         return .success(normalize(raw))
     }
 
-    /// NFC with `\n` line ends.
+    /// NFC with `\n` line ends, and U+0000 replaced by U+FFFD as CommonMark does: cmark takes text as C
+    /// strings, so a NUL would silently cut a paragraph short on its page (and the anchors after it).
     static func normalize(_ text: String) -> String {
         var s = text
         if s.contains("\r") {
             s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        if s.utf8.contains(0) { s = s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
         return s.precomposedStringWithCanonicalMapping
     }
 
