@@ -32,6 +32,9 @@ struct DateExtractor {
         var relative: Bool
         var rule = ""
         var isTime = false
+        /// The value was taken from an earlier expression ("the year-ago quarter"): it does not become the
+        /// context of later ones.
+        var refersBack = false
     }
 
     /// The date expressions of one block, in order. Call it on the blocks of one source in order: the
@@ -49,7 +52,7 @@ struct DateExtractor {
                 f.rule = rule
                 i = f.last + 1
                 if f.isTime { continue }
-                if let v = f.value, v.isPlaced {
+                if let v = f.value, v.isPlaced, !f.refersBack {
                     context.last = v
                     if v.precision == .quarter || v.precision == .half { context.quarter = v }
                 }

@@ -113,7 +113,7 @@ extension DateScan {
             if word(k) == "," { k += 1 }
             if let y = year(k), d <= SimpleDate.daysIn(m, of: y) { return absolute(i, k, .day(year: y, month: m, day: d)) }
             guard d <= SimpleDate.daysIn(m, of: 2000) else { return nil }
-            return dayWithoutYear(i, i + 1, month: m, day: d, tense: tense(i, i + 1))
+            return dayWithoutYear(i, i + 1, month: m, day: d, tense: clauseTense(i, i + 1))
         }
         if let (y, last) = yearAt(i + 1) { return absolute(i, last, .month(year: y, month: m)) }
         if let shift = yearShift(i + 1) {
@@ -138,7 +138,15 @@ extension DateScan {
         guard let d = dayNumber(i), let m = month(i + 1) else { return nil }
         if let y = year(i + 2), d <= SimpleDate.daysIn(m, of: y) { return absolute(i, i + 2, .day(year: y, month: m, day: d)) }
         guard d <= SimpleDate.daysIn(m, of: 2000) else { return nil }
-        return dayWithoutYear(i, i + 1, month: m, day: d, tense: tense(i, i + 1))
+        return dayWithoutYear(i, i + 1, month: m, day: d, tense: clauseTense(i, i + 1))
+    }
+
+    static let deadlines: Set<String> = ["by", "until", "till", "through", "before"]
+
+    /// The tense for a date without a year: after "by" or "until" a deadline, which may lie on either side.
+    func clauseTense(_ first: Int, _ last: Int) -> Tense? {
+        if let before = lower(first - 1), Self.deadlines.contains(before) { return nil }
+        return tense(first, last)
     }
 
     static let parts: Set<String> = ["early", "mid", "late"]
@@ -298,7 +306,13 @@ extension DateScan {
             yearAgo = true
             last += 2
         }
-        let number = q ?? context.quarter.flatMap { v -> Int? in
+        // "the quarter ended Sept. 30": the quarter of that day.
+        var ended: Int?
+        if q == nil, let e = lower(last + 1), e == "ended" || e == "ending", let f = monthFirst(last + 2) ?? dayFirst(last + 2),
+           case let .day(_, m, _)? = f.value {
+            ended = (m - 1) / 3 + 1
+        }
+        let number = q ?? ended ?? context.quarter.flatMap { v -> Int? in
             if case let .quarter(_, n) = v { return n }
             return nil
         }
@@ -319,6 +333,9 @@ extension DateScan {
         if let q {
             if latest, !current, head.q == nil { return latestQuarter(i, last, current: false) }
             return quarter(i, last, q, tense: tense(i, last))
+        }
+        if let ended, !yearAgo {
+            return quarter(i, last, ended, tense: .past)
         }
         if current { return latestQuarter(i, last, current: lower(i) == "the" || lower(i) == "current" || lower(k - 1) == "current") }
         if latest, lower(k - 1) == "last" { return relativeUnit(i, last, unit: .quarter, shift: -1) }
@@ -573,6 +590,6 @@ extension DateScan {
     /// A month on its own after a preposition: "in December", "since March".
     func monthAlone(_ i: Int) -> Found? {
         guard let m = month(i), !tokens[i].text.hasSuffix("."), let before = lower(i - 1), Self.monthPrepositions.contains(before) else { return nil }
-        return relativeMonth(i, i, month: m, tense: before == "since" ? .past : tense(i, i))
+        return relativeMonth(i, i, month: m, tense: before == "since" ? .past : clauseTense(i, i))
     }
 }

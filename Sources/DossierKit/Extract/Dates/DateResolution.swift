@@ -35,7 +35,7 @@ extension DateScan {
     func anaphoric(_ first: Int, _ last: Int, _ precision: DatePrecision, note: String, _ make: (DateValue?, Int?) -> DateValue?) -> Found {
         guard let value = make(context.last, published) else { return unresolved(first, last, precision) }
         return Found(first: first, last: last, value: value, precision: value.precision,
-                     resolution: "relative to the source's earlier dates, \(note)", relative: true)
+                     resolution: "relative to the source's earlier dates, \(note)", relative: true, refersBack: true)
     }
 
     static func day(_ n: Int) -> DateValue {
@@ -84,14 +84,12 @@ extension DateScan {
             let y = CalendarMath.date(p).year
             let candidates = [y - 1, y, y + 1].filter { day <= SimpleDate.daysIn(month, of: $0) }
                 .map { (year: $0, n: CalendarMath.dayNumber($0, month, day)) }
-            let pick: (year: Int, n: Int)?
-            switch tense {
-            // A little slack on either side: a report written just after (or before) the day it names.
-            case .past?: pick = candidates.last { $0.n <= p + 7 }
-            case .future?: pick = candidates.first { $0.n >= p - 7 }
-            default: pick = candidates.min { abs($0.n - p) < abs($1.n - p) }
-            }
-            return pick.map { .day(year: $0.year, month: month, day: day) }
+            // The nearest such day, unless it lies more than a month on the other side of publication than
+            // the clause points to ("the Oct. 23 slaying" in a May report is last October's).
+            guard var pick = candidates.min(by: { abs($0.n - p) < abs($1.n - p) }) else { return nil }
+            if tense == .past, pick.n > p + 30, let earlier = candidates.last(where: { $0.n <= p }) { pick = earlier }
+            if tense == .future, pick.n < p - 30, let later = candidates.first(where: { $0.n >= p }) { pick = later }
+            return .day(year: pick.year, month: month, day: day)
         }
     }
 
@@ -136,7 +134,7 @@ extension DateScan {
     func latestQuarter(_ first: Int, _ last: Int, current: Bool) -> Found {
         if let q = context.quarter, !current {
             return Found(first: first, last: last, value: q, precision: .quarter,
-                         resolution: "the quarter named before in the source", relative: true)
+                         resolution: "the quarter named before in the source", relative: true, refersBack: true)
         }
         return relativeUnit(first, last, unit: .quarter, shift: current ? 0 : -1)!
     }
@@ -146,9 +144,11 @@ extension DateScan {
     func yearEarlier(_ first: Int, _ last: Int, quarter: Bool) -> Found {
         if let q = context.quarter {
             return Found(first: first, last: last, value: q.shiftedYears(-1), precision: q.precision,
-                         resolution: "a year before the quarter named before in the source", relative: true)
+                         resolution: "a year before the quarter named before in the source", relative: true, refersBack: true)
         }
-        return relativeUnit(first, last, unit: quarter ? .quarter : .year, shift: quarter ? -4 : -1)!
+        var f = relativeUnit(first, last, unit: quarter ? .quarter : .year, shift: quarter ? -4 : -1)!
+        f.refersBack = true
+        return f
     }
 
     /// A season without a year: this year's, or for a past clause the last one that began.
