@@ -8,11 +8,11 @@ func dates(_ sentence: String, published: String? = nil) -> [(String, String?, D
 }
 
 /// The expressions the extractor finds in one sentence, with their text.
-func foundDates(_ sentence: String, published: String? = nil) -> [(text: String, found: DateExtractor.Found)] {
+func foundDates(_ sentence: String, published: String? = nil, times: Bool = false) -> [(text: String, found: DateExtractor.Found)] {
     var extractor = DateExtractor(published: published.flatMap { SimpleDate(iso: $0) })
     let tokens = Tokenizer.tokenize(sentence)
     let bytes = Array(sentence.utf8)
-    return extractor.extract(tokens).map { f in
+    return extractor.extract(tokens, times: times).map { f in
         (String(decoding: bytes[tokens[f.first].start..<tokens[f.last].end], as: UTF8.self), f)
     }
 }

@@ -317,6 +317,7 @@ enum DateCorpus {
             published: "2025-06-10",
             sentence: "Construction of the tunnel is now due to finish in late 2027, two years behind schedule.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "late 2027", value: "2027", precision: "year"),
             ]
         ),
@@ -410,6 +411,7 @@ enum DateCorpus {
             published: "2016-09-21",
             sentence: "The 1500 meters final, postponed because of lightning, will now be run on Friday at 3 pm.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "Friday", value: "2016-09-23", precision: "day"),
             ]
         ),
@@ -540,6 +542,7 @@ enum DateCorpus {
             published: "2014-08-26",
             sentence: "The outbreak, first reported on March 23, has now killed more than 1,400 people.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "March 23", value: "2014-03-23", precision: "day"),
             ]
         ),
@@ -578,6 +581,7 @@ enum DateCorpus {
             published: "2020-10-14",
             sentence: "Aged 45 when she took office in 2016, she is now the country's longest-serving minister.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "2016", value: "2016", precision: "year"),
             ]
         ),
@@ -1294,7 +1298,9 @@ enum DateCorpus {
         DateCase(
             published: "2022-11-11",
             sentence: "The bus, Route 2022, now runs every 12 minutes after a year-long campaign by residents.",
-            expected: []
+            expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
+            ]
         ),
         DateCase(
             published: nil,

@@ -37,21 +37,24 @@ struct DateExtractor {
         var refersBack = false
     }
 
-    /// The date expressions of one block, in order. Call it on the blocks of one source in order: the
-    /// context carries from one to the next.
-    mutating func extract(_ tokens: [Token]) -> [Found] {
+    /// The date expressions of one block, in order (with the clock times too when `times`). Call it on
+    /// the blocks of one source in order: the context carries from one to the next.
+    mutating func extract(_ tokens: [Token], times: Bool = false) -> [Found] {
         var out: [Found] = []
         var i = 0
         let scan = DateScan(tokens: tokens, extractor: self)
         var s = scan
         while i < tokens.count {
             s.context = context
-            s.previousEnd = out.last?.last
+            s.previousEnd = out.last { !$0.isTime }?.last
             if let (rule, found) = s.match(i) {
                 var f = found
                 f.rule = rule
                 i = f.last + 1
-                if f.isTime { continue }
+                if f.isTime {
+                    if times { out.append(f) }
+                    continue
+                }
                 if let v = f.value, v.isPlaced, !f.refersBack {
                     context.last = v
                     if v.precision == .quarter || v.precision == .half { context.quarter = v }

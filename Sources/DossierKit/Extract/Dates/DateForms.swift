@@ -108,7 +108,7 @@ extension DateScan {
     /// Sept. 18, 2016 / September 18 / October 2020 / January this year.
     func monthFirst(_ i: Int) -> Found? {
         guard let m = month(i), isMonthUse(i) else { return nil }
-        if let d = dayNumber(i + 1) {
+        if let d = dayNumber(i + 1), !(word(i + 2).map { DateWords.countNouns.contains($0.lowercased()) } ?? false) {
             var k = i + 2
             if word(k) == "," { k += 1 }
             if let y = year(k), d <= SimpleDate.daysIn(m, of: y) { return absolute(i, k, .day(year: y, month: m, day: d)) }
@@ -590,6 +590,8 @@ extension DateScan {
     /// A month on its own after a preposition: "in December", "since March".
     func monthAlone(_ i: Int) -> Found? {
         guard let m = month(i), !tokens[i].text.hasSuffix("."), let before = lower(i - 1), Self.monthPrepositions.contains(before) else { return nil }
+        // "in May Street": a month before a name is part of the name.
+        if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.isCapitalized, next.sentence == tokens[i].sentence { return nil }
         return relativeMonth(i, i, month: m, tense: before == "since" ? .past : clauseTense(i, i))
     }
 }
