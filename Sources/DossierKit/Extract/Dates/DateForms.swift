@@ -582,7 +582,9 @@ extension DateScan {
 
     func weekdayAlone(_ i: Int) -> Found? {
         guard let wd = DateWords.weekdays[tokens[i].text] else { return nil }
-        return weekday(i, i, weekday: wd, future: isFuture(i, i))
+        // "until Tuesday", "as soon as Tuesday": a deadline ahead.
+        let deadline = lower(i - 1) == "until" || lower(i - 1) == "by" || (lower(i - 1) == "as" && lower(i - 2) == "soon")
+        return weekday(i, i, weekday: wd, future: deadline || isFuture(i, i))
     }
 
     static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "during", "from", "through", "till", "before", "after"]

@@ -54,15 +54,18 @@ extension DateScan {
         }
     }
 
-    /// A month without a year: the next such month in a future clause, the last one in a past clause, the
-    /// one of the publication year otherwise.
+    /// A month without a year: the nearest such month, unless it lies more than a quarter on the other
+    /// side of publication than the clause points to ("in January" in a November report is the next one;
+    /// "it fell in October" in a February report the last one).
     func relativeMonth(_ first: Int, _ last: Int, month: Int, tense: Tense?) -> Found {
-        relative(first, last, .month, note: tense == .future ? "the next such month" : tense == .past ? "the last such month" : "year of publication") { p in
+        relative(first, last, .month, note: "the nearest such month") { p in
             let d = CalendarMath.date(p)
-            var year = d.year
-            if tense == .future, month < d.month { year += 1 }
-            if tense == .past, month > d.month { year -= 1 }
-            return .month(year: year, month: month)
+            let now = d.year * 12 + d.month - 1
+            let candidates = [d.year - 1, d.year, d.year + 1].map { (year: $0, distance: $0 * 12 + month - 1 - now) }
+            var pick = candidates.min { abs($0.distance) < abs($1.distance) }!
+            if tense == .past, pick.distance > 3 { pick = candidates.last { $0.distance <= 0 }! }
+            if tense == .future, pick.distance < -3 { pick = candidates.first { $0.distance >= 0 }! }
+            return .month(year: pick.year, month: month)
         }
     }
 
@@ -84,11 +87,11 @@ extension DateScan {
             let y = CalendarMath.date(p).year
             let candidates = [y - 1, y, y + 1].filter { day <= SimpleDate.daysIn(month, of: $0) }
                 .map { (year: $0, n: CalendarMath.dayNumber($0, month, day)) }
-            // The nearest such day, unless it lies more than a month on the other side of publication than
+            // The nearest such day, unless it lies more than a quarter on the other side of publication than
             // the clause points to ("the Oct. 23 slaying" in a May report is last October's).
             guard var pick = candidates.min(by: { abs($0.n - p) < abs($1.n - p) }) else { return nil }
-            if tense == .past, pick.n > p + 30, let earlier = candidates.last(where: { $0.n <= p }) { pick = earlier }
-            if tense == .future, pick.n < p - 30, let later = candidates.first(where: { $0.n >= p }) { pick = later }
+            if tense == .past, pick.n > p + 90, let earlier = candidates.last(where: { $0.n <= p }) { pick = earlier }
+            if tense == .future, pick.n < p - 90, let later = candidates.first(where: { $0.n >= p }) { pick = later }
             return .day(year: pick.year, month: month, day: day)
         }
     }
