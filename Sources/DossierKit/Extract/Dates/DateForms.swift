@@ -178,7 +178,7 @@ extension DateScan {
     func partOfYear(_ i: Int) -> Found? {
         let t = tokens[i]
         let lw = t.text.lowercased()
-        if t.kind == .word, let dash = lw.firstIndex(of: "-"), Self.parts.contains(String(lw[..<dash])) {
+        if t.kind == .word, let dash = lw.firstIndex(of: "-"), Self.parts.contains(String(lw[..<dash])) || ["pre", "post"].contains(String(lw[..<dash])) {
             let rest = lw[lw.index(after: dash)...]
             if let y = Int(rest), rest.count == 4, (1000...2199).contains(y) { return absolute(i, i, .year(y)) }
             if rest.hasSuffix("s"), let y = Int(rest.dropLast()), rest.count == 5, y % 10 == 0 { return absolute(i, i, .decade(y / 10)) }
@@ -539,6 +539,15 @@ extension DateScan {
             k += 2
         } else if lower(k) == "that", lower(k + 1) == "year", !tokens[k + 1].possessive {
             k += 1
+        } else if lower(k) == "the", let m = lower(k + 1), ["following", "next", "previous"].contains(m), lower(k + 2) == "month",
+                  case let .month(y, mo)? = context.last {
+            let (ny, nm) = CalendarMath.addMonths(y, mo, m == "previous" ? -1 : 1)
+            return anaphoric(i, k + 2, .month, note: "the month named before") { _, _ in .month(year: ny, month: nm) }
+        } else if k == i, lower(i) == "the", word(i + 1) == "year", !tokens[i + 1].possessive, let before = lower(i - 1),
+                  ["for", "of", "in", "during", "through"].contains(before),
+                  !["before", "after", "earlier", "ago", "later", "-"].contains(lower(i + 2) ?? "") {
+            // "for the year", "the first nine months of the year": the year of the report.
+            return relativeUnit(i, i + 1, unit: .year, shift: 0)
         } else {
             return nil
         }
@@ -583,16 +592,68 @@ extension DateScan {
     func weekdayAlone(_ i: Int) -> Found? {
         guard let wd = DateWords.weekdays[tokens[i].text] else { return nil }
         // "until Tuesday", "as soon as Tuesday": a deadline ahead.
-        let deadline = lower(i - 1) == "until" || lower(i - 1) == "by" || (lower(i - 1) == "as" && lower(i - 2) == "soon")
-        return weekday(i, i, weekday: wd, future: deadline || isFuture(i, i))
+        let tense = tense(i, i)
+        let deadline = lower(i - 1) == "until" || (lower(i - 1) == "by" && tense != .past) || (lower(i - 1) == "as" && lower(i - 2) == "soon")
+        return weekday(i, i, weekday: wd, future: deadline || tense == .future)
     }
 
-    static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "during", "from", "through", "till", "before", "after"]
+    static let monthPrepositions: Set<String> = ["in", "since", "by", "until", "during", "from", "through", "till", "before", "after", "for"]
+
+    /// Thanksgiving Day / last Thanksgiving / by Christmas: the nearest such day, or the last or next.
+    func holiday(_ i: Int) -> Found? {
+        var k = i
+        let shift = Self.directions[tokens[i].text.lowercased()]
+        if shift != nil { k += 1 }
+        guard k < tokens.count, tokens[k].isCapitalized else { return nil }
+        for h in DateWords.holidays {
+            let n = h.words.count
+            guard k + n <= tokens.count, (0..<n).allSatisfy({ j in
+                let w = h.words[j]
+                let possessive = w.hasSuffix("'s")
+                return tokens[k + j].text == (possessive ? String(w.dropLast(2)) : w) && tokens[k + j].possessive == possessive
+            }) else { continue }
+            let last = k + n - 1
+            // "a Christmas tree": a holiday before a lower-case noun names a kind of thing.
+            if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.first?.isLowercase == true,
+               !["and", "or", "when", "as", "to", "before", "after", "with", "in", "on", "of", "was", "is", "the"].contains(tokens[last + 1].text) { return nil }
+            let tense: Tense? = shift.map { $0 < 0 ? .past : .future } ?? clauseTense(i, last)
+            return relative(i, last, .day, note: "the nearest such holiday") { p in
+                let y = CalendarMath.date(p).year
+                let days = [y - 1, y, y + 1].map { year -> Int in
+                    let base = CalendarMath.dayNumber(year, h.month, h.day)
+                    guard let wd = h.weekday else { return base }
+                    return base + ((wd - CalendarMath.weekday(base) + 7) % 7 == 0 ? 7 : (wd - CalendarMath.weekday(base) + 7) % 7)
+                }
+                var pick = days.min { abs($0 - p) < abs($1 - p) }!
+                if tense == .past, pick > p { pick = days.last { $0 <= p }! }
+                if tense == .future, pick < p { pick = days.first { $0 >= p }! }
+                return Self.day(pick)
+            }
+        }
+        return nil
+    }
+
+    /// by year-end / by year end / before year's end: the end of the year of the report (of the year
+    /// before, after "since").
+    func yearEnd(_ i: Int) -> Found? {
+        let w = tokens[i].text.lowercased()
+        var last: Int
+        if w == "year-end" { last = i } else if w == "year", lower(i + 1) == "end" || (tokens[i].possessive && lower(i + 1) == "end") { last = i + 1 } else { return nil }
+        if lower(i - 1) == "around", i >= 1 { _ = last }
+        guard let before = lower(i - 1), ["by", "at", "since", "before", "until", "around", "after", "till", "through"].contains(before) else { return nil }
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.first?.isLowercase == true,
+           !["and", "or", "when", "to", "the", "of"].contains(tokens[last + 1].text) { return nil }
+        return relativeUnit(i, last, unit: .year, shift: before == "since" ? -1 : 0)
+    }
 
     /// A month on its own after a preposition: "in December", "since March".
     func monthAlone(_ i: Int) -> Found? {
-        guard let m = month(i), !tokens[i].text.hasSuffix("."), let before = lower(i - 1), Self.monthPrepositions.contains(before) else { return nil }
+        let before = lower(i - 1) ?? ""
+        // "in December", "since March"; "the March accession", "December's figures".
+        let nextIsNoun = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].text.first?.isLowercase == true
+        guard Self.monthPrepositions.contains(before) || ((before == "the" || before == "a") && nextIsNoun) || tokens[i].possessive else { return nil }
         // "in May Street": a month before a name is part of the name.
+        guard let m = month(i), !tokens[i].text.hasSuffix(".") else { return nil }
         if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.isCapitalized, next.sentence == tokens[i].sentence { return nil }
         return relativeMonth(i, i, month: m, tense: before == "since" ? .past : clauseTense(i, i))
     }

@@ -27,6 +27,13 @@ enum DateWords {
         // Longest first, then by the words themselves: one order whatever the table's.
         return m.mapValues { $0.sorted { ($0.words.count, $1.words.joined(separator: " ")) > ($1.words.count, $0.words.joined(separator: " ")) } }
     }()
+    /// A holiday's words and when it falls in a year: month, day, and the weekday after that day, if any.
+    static let holidays: [(words: [String], month: Int, day: Int, weekday: Int?)] = pairs("dates/holidays.tsv").map { name, rule in
+        let words = name.split(separator: " ").map(String.init)
+        let parts = rule.split(separator: " ").map(String.init)
+        let md = parts.last!.split(separator: "-").compactMap { Int($0) }
+        return (words, md[0], md[1], parts.count == 3 ? weekdays[parts[0]] : nil)
+    }.sorted { ($0.words.count, $1.words.joined(separator: " ")) > ($1.words.count, $0.words.joined(separator: " ")) }
     static let timeZones = set("dates/time-zones.txt")
     static let clockWords = set("dates/clock-words.txt")
     static let countNouns = set("dates/count-nouns.txt")
