@@ -235,6 +235,7 @@ extension DateScan {
             h = w.hasPrefix("first") ? 1 : 2
         }
         guard let half = h else { return nil }
+        if lower(head + 1) == "of", ofYear(head + 1) == nil { return nil }  // the last half of the '80s
         if let of = ofYear(head + 1) {
             if let y = of.year { return absolute(i, of.last, .half(year: y, half: half)) }
             return relative(i, of.last, .half) { p in .half(year: CalendarMath.date(p).year + (of.shift ?? 0), half: half) }
@@ -254,7 +255,7 @@ extension DateScan {
         guard let t = word(j) else { return nil }
         let w = t.lowercased()
         let pieces = w.split(separator: "-").map(String.init)
-        if pieces.count >= 2, pieces.last == "quarter" || pieces.last == "period",
+        if pieces.count >= 2, pieces.last == "quarter",
            let q = DateWords.ordinals[pieces[pieces.count - 2]], (1...4).contains(q) {
             return (q, j, false)
         }
@@ -351,7 +352,7 @@ extension DateScan {
         var determiner = false
         while k < tokens.count, k < i + 3, DateWords.seasons[tokens[k].text.lowercased()] == nil {
             let w = tokens[k].text.lowercased()
-            if let s = Self.seasonShifts[w] { shift = shift.map { min($0, s) } ?? s; k += 1; continue }
+            if let s = Self.seasonShifts[w] { shift = shift.map { $0 == 0 && s < 0 ? -2 : min($0, s) } ?? s; k += 1; continue }
             if w == "the" || Self.parts.contains(w) { determiner = true; k += 1; continue }
             return nil
         }
@@ -398,12 +399,14 @@ extension DateScan {
         var shift = 0
         if let m = lower(k), ["current", "latest", "full", "fiscal", "new"].contains(m) {
             if m == "new" { shift = 1 }
+            if m == "latest" { shift = -1 }
             k += 1
             if lower(k) == "fiscal" { k += 1 }
         } else {
             return nil
         }
-        guard lower(k) == "year", word(k + 1) != "-" else { return nil }
+        // "the fiscal year ended Jan. 31" is a stretch of a year, not a date.
+        guard lower(k) == "year", word(k + 1) != "-", lower(k + 1) != "ended", lower(k + 1) != "ending" else { return nil }
         if let y = year(k + 1) { return absolute(i, k + 1, .year(y)) }
         return relativeUnit(i, k, unit: .year, shift: shift)
     }
@@ -545,7 +548,7 @@ extension DateScan {
             return anaphoric(i, k + 2, .month, note: "the month named before") { _, _ in .month(year: ny, month: nm) }
         } else if k == i, lower(i) == "the", word(i + 1) == "year", !tokens[i + 1].possessive, let before = lower(i - 1),
                   ["for", "of", "in", "during", "through"].contains(before),
-                  !["before", "after", "earlier", "ago", "later", "-"].contains(lower(i + 2) ?? "") {
+                  !["before", "after", "earlier", "ago", "later", "-", "ended", "ending", "to"].contains(lower(i + 2) ?? "") {
             // "for the year", "the first nine months of the year": the year of the report.
             return relativeUnit(i, i + 1, unit: .year, shift: 0)
         } else {

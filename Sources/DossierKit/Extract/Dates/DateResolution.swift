@@ -54,27 +54,28 @@ extension DateScan {
         }
     }
 
-    /// A month without a year: the nearest such month, unless it lies more than a quarter on the other
+    /// A month without a year: the nearest such month, unless it lies more than a month on the other
     /// side of publication than the clause points to ("in January" in a November report is the next one;
-    /// "it fell in October" in a February report the last one).
+    /// "it fell in January" in that report the last one).
     func relativeMonth(_ first: Int, _ last: Int, month: Int, tense: Tense?) -> Found {
         relative(first, last, .month, note: "the nearest such month") { p in
             let d = CalendarMath.date(p)
             let now = d.year * 12 + d.month - 1
             let candidates = [d.year - 1, d.year, d.year + 1].map { (year: $0, distance: $0 * 12 + month - 1 - now) }
             var pick = candidates.min { abs($0.distance) < abs($1.distance) }!
-            if tense == .past, pick.distance > 3 { pick = candidates.last { $0.distance <= 0 }! }
-            if tense == .future, pick.distance < -3 { pick = candidates.first { $0.distance >= 0 }! }
+            if tense == .past, pick.distance > 1 { pick = candidates.last { $0.distance <= 0 }! }
+            if tense == .future, pick.distance < -1 { pick = candidates.first { $0.distance >= 0 }! }
             return .month(year: pick.year, month: month)
         }
     }
 
-    /// "last December" is never this year's December; "next March" never this year's past one.
+    /// "last December" is never this year's December, nor "last February" in March (that is "last month");
+    /// "next March" never this year's past one.
     func namedMonth(_ first: Int, _ last: Int, month: Int, shift: Int) -> Found {
         relative(first, last, .month, note: shift < 0 ? "the last such month" : "the next such month") { p in
             let d = CalendarMath.date(p)
             var year = d.year
-            if shift < 0, month >= d.month { year -= 1 }
+            if shift < 0, month >= d.month - 1 { year -= 1 }
             if shift > 0, month <= d.month { year += 1 }
             return .month(year: year, month: month)
         }
@@ -87,11 +88,11 @@ extension DateScan {
             let y = CalendarMath.date(p).year
             let candidates = [y - 1, y, y + 1].filter { day <= SimpleDate.daysIn(month, of: $0) }
                 .map { (year: $0, n: CalendarMath.dayNumber($0, month, day)) }
-            // The nearest such day, unless it lies more than a quarter on the other side of publication than
+            // The nearest such day, unless it lies more than two months on the other side of publication than
             // the clause points to ("the Oct. 23 slaying" in a May report is last October's).
             guard var pick = candidates.min(by: { abs($0.n - p) < abs($1.n - p) }) else { return nil }
-            if tense == .past, pick.n > p + 90, let earlier = candidates.last(where: { $0.n <= p }) { pick = earlier }
-            if tense == .future, pick.n < p - 90, let later = candidates.first(where: { $0.n >= p }) { pick = later }
+            if tense == .past, pick.n > p + 60, let earlier = candidates.last(where: { $0.n <= p }) { pick = earlier }
+            if tense == .future, pick.n < p - 60, let later = candidates.first(where: { $0.n >= p }) { pick = later }
             return .day(year: pick.year, month: month, day: day)
         }
     }
@@ -166,8 +167,10 @@ extension DateScan {
             case 0?: // this summer: the one of this year (winter: the one under way or to come)
                 if s == .winter, d.month <= 2 { return .season(year: thisYear - 1, season: s) }
                 return .season(year: thisYear, season: s)
-            case let k? where k < 0: // last fall: the last one that has ended
+            case -2?: // this past spring: the last one that ended
                 return .season(year: endThis <= p ? thisYear : thisYear - 1, season: s)
+            case let k? where k < 0: // last fall: last year's, unless this year's ended within three months
+                return .season(year: endThis <= p && p - endThis < 92 ? thisYear : thisYear - 1, season: s)
             case let k? where k > 0:
                 return .season(year: startThis > p ? thisYear : thisYear + 1, season: s)
             default:
