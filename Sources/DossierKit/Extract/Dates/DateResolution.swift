@@ -167,7 +167,7 @@ extension DateScan {
             case 0?: // this summer: the one of this year (winter: the one under way or to come)
                 if s == .winter, d.month <= 2 { return .season(year: thisYear - 1, season: s) }
                 return .season(year: thisYear, season: s)
-            case -2?: // this past spring: the last one that ended
+            case .some(-2): // this past spring: the last one that ended
                 return .season(year: endThis <= p ? thisYear : thisYear - 1, season: s)
             case let k? where k < 0: // last fall: last year's, unless this year's ended within three months
                 return .season(year: endThis <= p && p - endThis < 92 ? thisYear : thisYear - 1, season: s)
