@@ -13,7 +13,8 @@ struct DateExtractor {
     struct Context {
         /// The last quarter (or half) named: "the year-ago quarter" is that quarter a year before.
         var quarter: DateValue?
-        /// The last placed value: "the following year", "that year".
+        /// The last placed value of the same paragraph, not the start of a span ("since 1983"): "the
+        /// following year", "that year".
         var last: DateValue?
     }
 
@@ -42,6 +43,7 @@ struct DateExtractor {
     mutating func extract(_ tokens: [Token], times: Bool = false) -> [Found] {
         var out: [Found] = []
         var i = 0
+        context.last = nil
         let scan = DateScan(tokens: tokens, extractor: self)
         var s = scan
         while i < tokens.count {
@@ -56,7 +58,7 @@ struct DateExtractor {
                     continue
                 }
                 if let v = f.value, v.isPlaced, !f.refersBack {
-                    context.last = v
+                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v }
                     if v.precision == .quarter || v.precision == .half { context.quarter = v }
                 }
                 out.append(f)
