@@ -4,11 +4,16 @@ import Testing
 
 /// Date expressions of one sentence: (text, value, precision).
 func dates(_ sentence: String, published: String? = nil) -> [(String, String?, DatePrecision)] {
-    let extractor = DateExtractor(published: published.flatMap { SimpleDate(iso: $0) })
+    foundDates(sentence, published: published).map { ($0.text, $0.found.value?.timeML, $0.found.precision) }
+}
+
+/// The expressions the extractor finds in one sentence, with their text.
+func foundDates(_ sentence: String, published: String? = nil, times: Bool = false) -> [(text: String, found: DateExtractor.Found)] {
+    var extractor = DateExtractor(published: published.flatMap { SimpleDate(iso: $0) })
     let tokens = Tokenizer.tokenize(sentence)
     let bytes = Array(sentence.utf8)
-    return extractor.extract(tokens, sentenceTense: { DateExtractor.isFuture(tokens, first: $0, last: $1) }).map { f in
-        (String(decoding: bytes[tokens[f.first].start..<tokens[f.last].end], as: UTF8.self), f.value, f.precision)
+    return extractor.extract(tokens, times: times).map { f in
+        (String(decoding: bytes[tokens[f.first].start..<tokens[f.last].end], as: UTF8.self), f)
     }
 }
 

@@ -36,6 +36,19 @@ enum CalendarMath {
         return "\(year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
+    /// Day number of the Monday of ISO week `w` of `y`.
+    static func isoWeekMonday(_ y: Int, _ w: Int) -> Int {
+        let jan4 = dayNumber(y, 1, 4)
+        return jan4 - weekday(jan4) + (w - 1) * 7
+    }
+
+    /// ISO week of a day as (year, week).
+    static func isoWeekParts(_ n: Int) -> (year: Int, week: Int) {
+        let thursday = n - weekday(n) + 3
+        let year = date(thursday).year
+        return (year, (thursday - dayNumber(year, 1, 1)) / 7 + 1)
+    }
+
     static func format(_ y: Int, _ m: Int? = nil, _ d: Int? = nil) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         var s = String(format: "%04d", y)

@@ -10,19 +10,19 @@ enum TimelineStage {
     static func dates(in articles: [Article], tokens cache: TokenCache) -> [DateMention] {
         concurrentMap(articles.indices.map { $0 }) { index -> [DateMention] in
             let article = articles[index]
-            let extractor = DateExtractor(published: article.metadata.published)
+            var extractor = DateExtractor(published: article.metadata.published)
             var found: [DateMention] = []
             for (block, text) in EntityStage.blocks(of: article) {
                 let tokens = cache.tokens(index, block, text: text)
                 let sentences = EntityMatcher.sentenceRanges(tokens)
                 let bytes = Array(text.utf8)
-                for f in extractor.extract(tokens, sentenceTense: { DateExtractor.isFuture(tokens, first: $0, last: $1) }) {
+                for f in extractor.extract(tokens) {
                     let start = tokens[f.first].start, end = tokens[f.last].end
                     let sentence = sentences[tokens[f.first].sentence] ?? start..<end
                     found.append(DateMention(
                         location: TextLocation(article: index, block: block), start: start, end: end,
                         text: String(decoding: bytes[start..<end], as: UTF8.self), value: f.value, precision: f.precision,
-                        resolution: f.resolution, sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound,
+                        rule: f.rule, resolution: f.resolution, sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound,
                         relative: f.relative))
                 }
             }
@@ -30,7 +30,8 @@ enum TimelineStage {
         }.flatMap { $0 }
     }
 
-    /// Events from dated sentences (not headlines: a headline retells the story), plus the analyst's.
+    /// Events from dated sentences (not headlines: a headline retells the story), plus the analyst's. A
+    /// reference value ("now", "recently") is kept with the dates but places nothing in time: no event.
     static func run(articles: [Article], entities: [Entity], dates: [DateMention], analyst: [TimelineEvent]) -> Output {
         struct SentenceKey: Hashable { var location: TextLocation; var start: Int }
         var entitiesBySentence: [SentenceKey: Set<Int>] = [:]
@@ -40,7 +41,7 @@ enum TimelineStage {
             }
         }
         var events: [TimelineEvent] = []
-        for d in dates where d.location.block != "title" {
+        for d in dates where d.location.block != "title" && d.value?.isPlaced != false {
             let text = articles[d.location.article].text(of: d.location.block)
             let bytes = Array(text.utf8)
             let sentence = String(decoding: bytes[d.sentenceStart..<d.sentenceEnd], as: UTF8.self)
@@ -84,26 +85,9 @@ enum TimelineStage {
         guard let value = e.value else {
             return SortKey(resolved: 1, start: [], precision: 0, article: e.sources.first ?? 0, block: loc, offset: e.date?.start ?? 0)
         }
-        return SortKey(resolved: 0, start: start(of: value, precision: e.precision),
+        return SortKey(resolved: 0, start: [value.firstDay ?? 0],
                        precision: DatePrecision.allCases.firstIndex(of: e.precision)!,
                        article: e.sources.first ?? 0, block: loc, offset: e.date?.start ?? 0)
-    }
-
-    /// [year, month, day] of the first day a value covers.
-    static func start(of value: String, precision: DatePrecision) -> [Int] {
-        switch precision {
-        case .decade: return [(Int(value) ?? 0) * 10, 0, 0]
-        case .week:
-            let parts = value.split(separator: "-W")
-            guard parts.count == 2, let y = Int(parts[0]), let w = Int(parts[1]) else { return [0, 0, 0] }
-            let jan4 = CalendarMath.dayNumber(y, 1, 4)
-            let monday = jan4 - CalendarMath.weekday(jan4) + (w - 1) * 7
-            let d = CalendarMath.date(monday)
-            return [d.year, d.month, d.day]
-        default:
-            let parts = value.split(separator: "-").compactMap { Int($0) }
-            return [parts.first ?? 0, parts.count > 1 ? parts[1] : 0, parts.count > 2 ? parts[2] : 0]
-        }
     }
 
     // MARK: grouping
@@ -162,20 +146,19 @@ enum TimelineStage {
             // Unresolved relative phrases group by their kind: weekdays with weekdays, "last year" with "last year".
             return ["unresolved:" + relativeKind(d.text)]
         }
-        switch d.precision {
+        switch value {
         case .day:
             // Neighbouring weeks too, so that a Sunday and the next Tuesday can meet.
-            let s = start(of: value, precision: .day)
-            let n = CalendarMath.dayNumber(s[0], s[1], s[2])
+            let n = value.firstDay!
             return ["day:\(n / 7)", "day:\(n / 7 + 1)"]
         default:
-            return ["\(d.precision.rawValue):\(value)"]
+            return [value.timeML]
         }
     }
 
     static func relativeKind(_ text: String) -> String {
         for word in text.split(separator: " ") {
-            if DateExtractor.weekdayNumbers[String(word)] != nil { return "weekday" }
+            if DateWords.weekdays[String(word)] != nil { return "weekday" }
         }
         return text.lowercased()
     }
@@ -186,11 +169,8 @@ enum TimelineStage {
         guard let dx = x.date, let dy = y.date else { return false }
         switch (dx.value, dy.value) {
         case let (a?, b?):
-            guard dx.precision == dy.precision else { return false }
-            if dx.precision == .day {
-                let s = start(of: a, precision: .day), t = start(of: b, precision: .day)
-                return abs(CalendarMath.dayNumber(s[0], s[1], s[2]) - CalendarMath.dayNumber(t[0], t[1], t[2])) <= 3
-            }
+            guard a.precision == b.precision else { return false }
+            if case .day = a, case .day = b { return abs(a.firstDay! - b.firstDay!) <= 3 }
             return a == b
         case (nil, nil):
             return relativeKind(dx.text) == relativeKind(dy.text)
@@ -201,8 +181,8 @@ enum TimelineStage {
 
     /// What a member says about the date: its value, or the phrase as written when unresolved.
     static func groupLabel(_ e: TimelineEvent) -> String {
-        guard let d = e.date else { return e.value ?? "" }
-        return d.value ?? d.text
+        guard let d = e.date else { return e.value?.timeML ?? "" }
+        return d.value?.timeML ?? d.text
     }
 }
 

@@ -37,8 +37,7 @@ public struct DossierConfig: Sendable, Equatable {
     public var file: String = DossierConfig.fileName
 
     public struct EventAnnotation: Sendable, Equatable {
-        public var date: String
-        public var precision: DatePrecision
+        public var date: DateValue?
         public var title: String
         public var note: String?
         public var entities: [String]
@@ -174,7 +173,7 @@ public struct DossierConfig: Sendable, Equatable {
         }
         var out: [EventAnnotation] = []
         for item in items {
-            var event = EventAnnotation(date: "", precision: .day, title: "", note: nil, entities: [], sources: [], line: yaml.line(item))
+            var event = EventAnnotation(date: nil, title: "", note: nil, entities: [], sources: [], line: yaml.line(item))
             var dateNode: Node?
             for (key, _, value) in yaml.mapping(item, "events", allowed: eventKeys) ?? [] {
                 switch key {
@@ -185,8 +184,7 @@ public struct DossierConfig: Sendable, Equatable {
                         yaml.fail(value, "date '\(text)' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
                         continue
                     }
-                    event.date = parsed.value
-                    event.precision = parsed.precision
+                    event.date = parsed
                 case "title": event.title = yaml.string(value, "title") ?? ""
                 case "note": event.note = yaml.string(value, "note")
                 case "entities": event.entities = yaml.strings(value, "entities")
@@ -196,7 +194,7 @@ public struct DossierConfig: Sendable, Equatable {
             }
             if dateNode == nil { yaml.fail(item, "an event needs a date:") }
             if event.title.isEmpty { yaml.fail(item, "an event needs a title:") }
-            if !event.date.isEmpty, !event.title.isEmpty { out.append(event) }
+            if event.date != nil, !event.title.isEmpty { out.append(event) }
         }
         return out
     }
@@ -297,14 +295,14 @@ enum NotePath {
 
 /// Dates the analyst writes: `2017`, `2017-04`, `2017-04-13`.
 enum AnalystDate {
-    static func parse(_ text: String) -> (value: String, precision: DatePrecision)? {
+    static func parse(_ text: String) -> DateValue? {
         let t = text.trimmingCharacters(in: .whitespaces)
         let parts = t.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
-        if parts.count == 1 { return (CalendarMath.format(y), .year) }
+        if parts.count == 1 { return .year(y) }
         guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-        if parts.count == 2 { return (CalendarMath.format(y, m), .month) }
+        if parts.count == 2 { return .month(year: y, month: m) }
         guard parts[2].count == 2, let d = Int(parts[2]), SimpleDate(year: y, month: m, day: d) != nil else { return nil }
-        return (CalendarMath.format(y, m, d), .day)
+        return .day(year: y, month: m, day: d)
     }
 }

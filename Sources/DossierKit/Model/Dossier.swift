@@ -121,7 +121,7 @@ public enum DossierResolver {
                 }
             }
             events.append(TimelineEvent(
-                id: "", date: nil, analystDate: (a.date, a.precision), title: a.title, sentence: nil, location: nil,
+                id: "", date: nil, analystDate: a.date, title: a.title, sentence: nil, location: nil,
                 sentenceStart: 0, entities: entities, sources: sources, note: a.note, annotated: true, group: nil))
         }
         return (events, errors)

@@ -1,21 +1,14 @@
-/// How exact a date is.
-public enum DatePrecision: String, Sendable, Comparable, CaseIterable {
-    case decade, year, month, week, day
-
-    public static func < (a: DatePrecision, b: DatePrecision) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
-/// A date expression found in a source, normalized TimeML-style (`2016-09-18`, `2020-10`, `2015`, `199`,
-/// `2017-W15`), or left unresolved when it is relative and the publication date is unknown.
+/// A date expression found in a source with its normalized value, or left unresolved (value nil, the
+/// precision it would have had) when it is relative and the publication date is unknown.
 public struct DateMention: Sendable, Hashable {
     public var location: TextLocation
     public var start: Int
     public var end: Int
     public var text: String
-    public var value: String?
+    public var value: DateValue?
     public var precision: DatePrecision
+    /// Which rule of the extractor found it.
+    public var rule: String
     /// How the value was found: "absolute", "relative to publication (2017-04-13), past tense", or why not.
     public var resolution: String
     public var sentenceStart: Int
@@ -31,7 +24,7 @@ public struct TimelineEvent: Sendable {
     public var id: String
     public var date: DateMention?
     /// The analyst's date for an event from dossier.yml.
-    public var analystDate: (value: String, precision: DatePrecision)?
+    public var analystDate: DateValue?
     public var title: String?
     /// The sentence that tells it, and where; nil for the analyst's events.
     public var sentence: String?
@@ -46,7 +39,7 @@ public struct TimelineEvent: Sendable {
     /// The group of events (from several sources) that report one happening; nil when alone.
     public var group: Int?
 
-    public var value: String? { analystDate?.value ?? date?.value }
+    public var value: DateValue? { analystDate ?? date?.value }
     public var precision: DatePrecision { analystDate?.precision ?? date?.precision ?? .day }
 }
 

@@ -117,13 +117,13 @@ enum DataExport {
         let dates: [JSON] = dossier.dates.map { d in
             .object([
                 ("source", .string(dossier.articles[d.location.article].slug)), ("paragraph", .string(d.location.block)),
-                ("start", .int(d.start)), ("end", .int(d.end)), ("text", .string(d.text)), ("value", .optional(d.value)),
-                ("precision", .string(d.precision.rawValue)), ("resolved", .bool(d.resolved)), ("resolution", .string(d.resolution)),
+                ("start", .int(d.start)), ("end", .int(d.end)), ("text", .string(d.text)), ("value", .optional(d.value?.timeML)),
+                ("precision", .string(d.precision.rawValue)), ("rule", .string(d.rule)), ("resolved", .bool(d.resolved)), ("resolution", .string(d.resolution)),
             ])
         }
         let events: [JSON] = dossier.events.map { e in
             var fields: [(String, JSON)] = [
-                ("id", .string(e.id)), ("date", .optional(e.value)), ("precision", .string(e.precision.rawValue)),
+                ("id", .string(e.id)), ("date", .optional(e.value?.timeML)), ("precision", .string(e.precision.rawValue)),
                 ("as_written", .optional(e.date?.text)), ("title", .optional(e.title)), ("text", .optional(e.sentence)),
                 ("sources", .array(e.sources.map { .string(dossier.articles[$0].slug) })),
                 ("paragraph", .optional(e.location?.block)),

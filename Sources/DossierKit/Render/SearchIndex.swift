@@ -68,7 +68,7 @@ enum SearchIndex {
         let analystEvents: [JSON] = dossier.events.indices.filter { dossier.events[$0].annotated }.map { i in
             let e = dossier.events[i]
             return .array([.string(paging.href(i, root: "")), .string(e.title ?? ""), .string(e.note ?? ""),
-                           .optional(e.value.map { TimelineHTML.label($0, e.precision) })])
+                           .optional(e.value?.label)])
         }
         let index = JSON.object([
             ("entities", .array(entities)), ("sources", .array(sources)), ("events", .array(analystEvents)),

@@ -144,7 +144,7 @@ public struct SiteRenderer: Sendable {
                     entities: EntityPages.groups(index.byArticle[i] ?? [], in: dossier, limit: nil),
                     dates: (datesByArticle[i] ?? []).map { d in
                         LinkView(label: d.text, href: "#\(d.location.block)",
-                                 detail: d.value.map { TimelineHTML.label($0, d.precision) } ?? "not placed: \(d.resolution)")
+                                 detail: d.value?.label ?? "not placed: \(d.resolution)")
                     },
                     related: AnnotationHTML.related(i, dossier: dossier, items: items),
                     titleNotes: notes["title"] ?? [],

@@ -125,30 +125,6 @@ struct TimelinePageView: MustacheParent {
 
 /// Dates as people read them, and the events of the timeline as views.
 enum TimelineHTML {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
-
-    /// "18 September 2016", "October 2020", "2015", "the 1990s", "week 15 of 2017": never more exact than known.
-    static func label(_ value: String, _ precision: DatePrecision) -> String {
-        let parts = value.split(separator: "-").map(String.init)
-        switch precision {
-        case .decade: return "the \(value)0s"
-        case .year: return value
-        case .month: return parts.count == 2 ? "\(months[(Int(parts[1]) ?? 1) - 1]) \(parts[0])" : value
-        case .week:
-            let w = value.split(separator: "-W")
-            return w.count == 2 ? "week \(Int(w[1]) ?? 0) of \(w[0])" : value
-        case .day:
-            guard parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) else { return value }
-            return "\(d) \(months[m - 1]) \(parts[0])"
-        }
-    }
-
-    /// `<time datetime>` accepts years, months, days and weeks; a decade has no such form.
-    static func datetime(_ value: String, _ precision: DatePrecision) -> String? {
-        precision == .decade ? nil : value
-    }
-
     struct Context {
         var dossier: Dossier
         var root: String
@@ -177,7 +153,7 @@ enum TimelineHTML {
             }
             if let date = event.date {
                 wraps.append(InlineWrap(start: date.start - event.sentenceStart, end: date.end - event.sentenceStart,
-                                        element: .mark(id: nil, className: "date", title: date.value.map { label($0, date.precision) })))
+                                        element: .mark(id: nil, className: "date", title: date.value?.label)))
             }
             sentenceHTML = ArticleHTML.inline(sentence, wraps: wraps)
         }
@@ -203,7 +179,7 @@ enum TimelineHTML {
         }
         let dateLabel: String
         if let value = event.value {
-            dateLabel = label(value, event.precision)
+            dateLabel = value.label
         } else if let date = event.date {
             let publication = event.sources.first.flatMap { d.articles[$0].metadata.published }
             dateLabel = publication == nil ? "\(date.text), date of publication unknown" : date.text
@@ -211,7 +187,7 @@ enum TimelineHTML {
             dateLabel = "undated"
         }
         return EventView(
-            id: event.id, dateLabel: dateLabel, datetime: event.value.flatMap { datetime($0, event.precision) },
+            id: event.id, dateLabel: dateLabel, datetime: event.value?.datetime,
             asWritten: event.date.flatMap { $0.text == dateLabel || dateLabel.hasPrefix($0.text + ",") ? nil : $0.text }, precision: event.precision.rawValue, sentenceHTML: sentenceHTML, title: event.title,
             noteHTML: event.note.map { MarkdownDocument.renderHTML($0) }, sources: sources,
             entitySlugs: event.entities.map { d.entities[$0].id }.joined(separator: " "),
@@ -236,11 +212,11 @@ enum TimelineHTML {
                 unresolved.append(view)
                 continue
             }
-            let label = event.precision == .decade ? "\(value)0s" : String(value.prefix(4))
-            if years.last?.label == label {
+            guard let period = value.period else { continue }
+            if years.last?.label == period.label {
                 years[years.count - 1].events.append(view)
             } else {
-                years.append(YearView(label: label, id: "y\(label)", events: [view]))
+                years.append(YearView(label: period.label, id: "y\(period.key)", events: [view]))
             }
         }
         let events = shown.map { dossier.events[$0] }
@@ -267,7 +243,7 @@ enum TimelineHTML {
         // The first hundred; the page links to the filtered timeline for all of them.
         events.prefix(100).map { i in
             let e = dossier.events[i]
-            let date = e.value.map { label($0, e.precision) } ?? "\(e.date?.text ?? "undated") (not placed)"
+            let date = e.value?.label ?? "\(e.date?.text ?? "undated") (not placed)"
             let text = e.title ?? e.sentence ?? ""
             return LinkView(label: date, href: paging.href(i, root: root), detail: text)
         }
@@ -277,11 +253,11 @@ enum TimelineHTML {
     static func timelineJS(_ dossier: Dossier) -> OutputFile {
         var events: [JSON] = []
         for e in dossier.events {
-            guard let value = e.value else { continue }
-            let start = TimelineStage.start(of: value, precision: e.precision)
-            var date: [(String, JSON)] = [("year", .string(String(start[0])))]
-            if e.precision >= .month, start[1] > 0 { date.append(("month", .string(String(start[1])))) }
-            if e.precision >= .week, start[2] > 0 { date.append(("day", .string(String(start[2])))) }
+            guard let start = e.value?.start else { continue }
+            var date: [(String, JSON)] = [("year", .string(String(start.year)))]
+            // A quarter or a season starts on its first month, like a month; a week on its first day.
+            if e.precision >= .quarter { date.append(("month", .string(String(start.month)))) }
+            if e.precision >= .week { date.append(("day", .string(String(start.day)))) }
             let headline = e.title ?? e.sources.first.map { dossier.articles[$0].title } ?? e.id
             events.append(.object([
                 ("unique_id", .string(e.id)), ("start_date", .object(date)),

@@ -6,7 +6,7 @@ struct TimelinePaging: Sendable {
     static let threshold = 1500
 
     struct Part: Sendable {
-        /// `2015`, `1990s`, or `unresolved`.
+        /// `2015`, `1990s`, `20th-century`, or `unresolved`.
         var key: String
         var label: String
         var path: String
@@ -24,8 +24,9 @@ struct TimelinePaging: Sendable {
         var parts: [Part] = []
         var pageOf = [String](repeating: "timeline.html", count: dossier.events.count)
         for (i, e) in dossier.events.enumerated() {
-            let key = e.value.map { e.precision == .decade ? "\($0)0s" : String($0.prefix(4)) } ?? "unresolved"
-            let label = key == "unresolved" ? "Not placed in time" : key
+            let period = e.value?.period
+            let key = period?.key ?? "unresolved"
+            let label = period?.label ?? "Not placed in time"
             if let last = parts.last, last.key == key || last.key.hasPrefix(key + "-"), !split || last.events.count < threshold {
                 parts[parts.count - 1].events.append(i)
             } else {

@@ -12,25 +12,16 @@ enum TimelineSVG {
     static let maxLanes = 8
 
     /// Fractional year where a date begins and ends.
-    static func span(_ value: String, _ precision: DatePrecision) -> (Double, Double) {
-        let s = TimelineStage.start(of: value, precision: precision)
-        let y = Double(s[0])
-        func dayOfYear(_ m: Int, _ d: Int) -> Double {
-            Double(CalendarMath.dayNumber(s[0], m, d) - CalendarMath.dayNumber(s[0], 1, 1)) / 365.25
-        }
-        switch precision {
-        case .decade: return (y, y + 10)
-        case .year: return (y, y + 1)
-        case .month: return (y + Double(s[1] - 1) / 12, y + Double(s[1]) / 12)
-        case .week: let a = y + dayOfYear(s[1], s[2]); return (a, a + 7 / 365.25)
-        case .day: let a = y + dayOfYear(s[1], s[2]); return (a, a + 1 / 365.25)
-        }
+    static func span(_ value: DateValue) -> (Double, Double) {
+        // Days since 1970 as fractional years: a quarter or a season is a bar like a month.
+        func years(_ n: Int) -> Double { 1970 + Double(n) / 365.2425 }
+        return (years(value.firstDay ?? 0), years(value.endDay ?? 0))
     }
 
     static func render(_ dossier: Dossier, paging: TimelinePaging, root: String) -> String {
         let placed = dossier.events.enumerated().compactMap { i, e -> (Int, Double, Double)? in
-            guard let v = e.value else { return nil }
-            let (a, b) = span(v, e.precision)
+            guard let v = e.value, v.isPlaced else { return nil }
+            let (a, b) = span(v)
             return (i, a, b)
         }
         guard let first = placed.map(\.1).min(), let last = placed.map(\.2).max() else { return "" }
@@ -72,7 +63,7 @@ enum TimelineSVG {
             var classes = "ev ev-\(e.precision.rawValue)"
             if e.annotated { classes += " ev-analyst" }
             if let g = e.group, dossier.groups[g].discrepancy { classes += " ev-discrepancy" }
-            let label = TimelineHTML.label(e.value!, e.precision)
+            let label = e.value!.label
             let text = e.title ?? e.sentence ?? ""
             let tip = HTMLEscape.text(label + ": " + (text.count > 140 ? String(text.prefix(139)) + "…" : text))
             svg += "<a href=\"\(paging.href(m.index, from: "timeline.html", root: root))\" class=\"\(classes)\"><title>\(tip)</title>"

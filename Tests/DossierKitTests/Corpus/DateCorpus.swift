@@ -23,6 +23,13 @@
 // - With no publication date, every relative expression has a nil value but
 //   keeps the precision it would have had; absolute expressions still
 //   resolve.
+// - Quarters, halves, seasons and weekends follow TimeML too: "1989-Q3", "2020-H1", "2021-SU",
+//   "2019-W41-WE"; "the third quarter" is this year's unless it has not begun; "a year earlier" and
+//   "the year-ago quarter" are the quarter the sentence before named, a year back. Centuries: "11" for
+//   the 12th century. "fiscal 2019" is the year 2019. These noun phrases keep their "the".
+// - References take TimeML's reference values whatever the publication date: "now", "currently" →
+//   PRESENT_REF; "recently", "recent days" → PAST_REF; "the near future" → FUTURE_REF.
+// - Clock times ("2000 GMT", "0600 local time", "10:30 am") and sizes ("3840 x 2160") are not dates.
 // - Not dates: durations (for 15 years, a decade, three-month, week-long),
 //   ages (aged 45, 45-year-old, in his 40s), counts and identifiers that look
 //   like years (Resolution 2231, Flight 2015, 2,015 protesters, the 1500
@@ -317,6 +324,7 @@ enum DateCorpus {
             published: "2025-06-10",
             sentence: "Construction of the tunnel is now due to finish in late 2027, two years behind schedule.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "late 2027", value: "2027", precision: "year"),
             ]
         ),
@@ -410,6 +418,7 @@ enum DateCorpus {
             published: "2016-09-21",
             sentence: "The 1500 meters final, postponed because of lightning, will now be run on Friday at 3 pm.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "Friday", value: "2016-09-23", precision: "day"),
             ]
         ),
@@ -540,6 +549,7 @@ enum DateCorpus {
             published: "2014-08-26",
             sentence: "The outbreak, first reported on March 23, has now killed more than 1,400 people.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "March 23", value: "2014-03-23", precision: "day"),
             ]
         ),
@@ -578,6 +588,7 @@ enum DateCorpus {
             published: "2020-10-14",
             sentence: "Aged 45 when she took office in 2016, she is now the country's longest-serving minister.",
             expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
                 ExpectedDate(text: "2016", value: "2016", precision: "year"),
             ]
         ),
@@ -1294,7 +1305,9 @@ enum DateCorpus {
         DateCase(
             published: "2022-11-11",
             sentence: "The bus, Route 2022, now runs every 12 minutes after a year-long campaign by residents.",
-            expected: []
+            expected: [
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
+            ]
         ),
         DateCase(
             published: nil,
@@ -1309,6 +1322,106 @@ enum DateCorpus {
         DateCase(
             published: nil,
             sentence: "Women in their 60s were the group most likely to volunteer, the survey found.",
+            expected: []
+        ),
+        // MARK: - Quarters, halves, fiscal years, seasons, centuries, references and clock times (issue 9)
+
+        DateCase(
+            published: "2019-11-05",
+            sentence: "The brewer said third-quarter profit fell 12 percent from a year earlier, and it expects the fourth quarter to be flat.",
+            expected: [
+                ExpectedDate(text: "third-quarter", value: "2019-Q3", precision: "quarter"),
+                ExpectedDate(text: "a year earlier", value: "2018-Q3", precision: "quarter"),
+                ExpectedDate(text: "the fourth quarter", value: "2019-Q4", precision: "quarter"),
+            ]
+        ),
+        DateCase(
+            published: "2019-11-05",
+            sentence: "Sales in the latest quarter reached $2.1 billion, against $1.8 billion in the year-ago quarter.",
+            expected: [
+                ExpectedDate(text: "the latest quarter", value: "2019-Q3", precision: "quarter"),
+                ExpectedDate(text: "the year-ago quarter", value: "2018-Q3", precision: "quarter"),
+            ]
+        ),
+        DateCase(
+            published: "2020-02-14",
+            sentence: "The carrier lost money in fiscal 2019 and warned that the first half of 2020 would be weak.",
+            expected: [
+                ExpectedDate(text: "fiscal 2019", value: "2019", precision: "year"),
+                ExpectedDate(text: "the first half of 2020", value: "2020-H1", precision: "half"),
+            ]
+        ),
+        DateCase(
+            published: "2021-04-20",
+            sentence: "The festival, cancelled last fall, will return this summer with a smaller programme.",
+            expected: [
+                ExpectedDate(text: "last fall", value: "2020-FA", precision: "season"),
+                ExpectedDate(text: "this summer", value: "2021-SU", precision: "season"),
+            ]
+        ),
+        DateCase(
+            published: "2016-06-08",
+            sentence: "The chapel, built in the 12th century, was restored in the spring of 1988.",
+            expected: [
+                ExpectedDate(text: "12th century", value: "11", precision: "century"),
+                ExpectedDate(text: "the spring of 1988", value: "1988-SP", precision: "season"),
+            ]
+        ),
+        DateCase(
+            published: "2018-03-02",
+            sentence: "The court upheld its 2009 ruling, which critics had recently challenged.",
+            expected: [
+                ExpectedDate(text: "2009", value: "2009", precision: "year"),
+                ExpectedDate(text: "recently", value: "PAST_REF", precision: "reference"),
+            ]
+        ),
+        DateCase(
+            published: "2018-03-02",
+            sentence: "Officials said the bridge is currently closed and could reopen in the near future.",
+            expected: [
+                ExpectedDate(text: "currently", value: "PRESENT_REF", precision: "reference"),
+                ExpectedDate(text: "the near future", value: "FUTURE_REF", precision: "reference"),
+            ]
+        ),
+        DateCase(
+            published: "2017-08-30",
+            sentence: "Voting ends at 2000 GMT and results are expected after 0600 local time on Thursday.",
+            expected: [
+                ExpectedDate(text: "Thursday", value: "2017-08-31", precision: "day"),
+            ]
+        ),
+        DateCase(
+            published: "2017-08-30",
+            sentence: "The camera records at 3840 x 2160 pixels, and the launch event begins at 10:30 am.",
+            expected: []
+        ),
+        DateCase(
+            published: "2019-10-14",
+            sentence: "Thousands marched over the weekend, and organisers said more protests were planned in recent days.",
+            expected: [
+                ExpectedDate(text: "the weekend", value: "2019-W41-WE", precision: "week"),
+                ExpectedDate(text: "recent days", value: "PAST_REF", precision: "reference"),
+            ]
+        ),
+        DateCase(
+            published: "2015-12-01",
+            sentence: "The shelter expects to be full by Christmas, as it was on Thanksgiving Day.",
+            expected: [
+                ExpectedDate(text: "Christmas", value: "2015-12-25", precision: "day"),
+                ExpectedDate(text: "Thanksgiving Day", value: "2015-11-26", precision: "day"),
+            ]
+        ),
+        DateCase(
+            published: nil,
+            sentence: "Profit rose in the third quarter, and the firm is now debt-free.",
+            expected: [
+                ExpectedDate(text: "the third quarter", value: nil, precision: "quarter"),
+                ExpectedDate(text: "now", value: "PRESENT_REF", precision: "reference"),
+            ]
+        ),
+        DateCase(
+            published: "2012-05-09",
+            sentence: "Prices fall in the spring of every year, a spring in the step of buyers.",
             expected: []
         ),
     ]

@@ -1,0 +1,180 @@
+/// Finds date expressions in news text and normalizes them to typed values (`DateValue`). Absolute forms
+/// ("Sept. 18, 2016", "the 1990s", "fiscal 1990", "the 20th century") always resolve; relative ones ("on
+/// Tuesday", "last fall", "the third quarter", "a year earlier") resolve against the publication date, or
+/// stay unresolved when there is none; reference words ("now", "recently", "the future") take TimeML's
+/// reference values. Clock times, dimensions, durations, ages and numbered things are never dates. What
+/// each form is, with examples, is the table in DateRules.swift.
+struct DateExtractor {
+    /// Publication date as a day number, when known.
+    var published: Int?
+    /// What earlier expressions of the same source said, for the ones that refer back to them.
+    var context = Context()
+
+    struct Context {
+        /// The last quarter (or half) named: "the year-ago quarter" is that quarter a year before.
+        var quarter: DateValue?
+        /// The last placed value of the same paragraph, not the start of a span ("since 1983"): "the
+        /// following year", "that year".
+        var last: DateValue?
+    }
+
+    init(published: SimpleDate?) {
+        self.published = published.map { CalendarMath.dayNumber($0.year, $0.month, $0.day) }
+    }
+
+    /// A found expression: token range and what it means. A clock time is found (so that its number is
+    /// never read as a year) but not kept: `isTime`.
+    struct Found {
+        var first: Int
+        var last: Int
+        var value: DateValue?
+        var precision: DatePrecision
+        var resolution: String
+        var relative: Bool
+        var rule = ""
+        var isTime = false
+        /// The value was taken from an earlier expression ("the year-ago quarter"): it does not become the
+        /// context of later ones.
+        var refersBack = false
+    }
+
+    /// The date expressions of one block, in order (with the clock times too when `times`). Call it on
+    /// the blocks of one source in order: the context carries from one to the next.
+    mutating func extract(_ tokens: [Token], times: Bool = false) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        context.last = nil
+        let scan = DateScan(tokens: tokens, extractor: self)
+        var s = scan
+        while i < tokens.count {
+            s.context = context
+            s.previousEnd = out.last { !$0.isTime }?.last
+            if let (rule, found) = s.match(i) {
+                var f = found
+                f.rule = rule
+                i = f.last + 1
+                if f.isTime {
+                    if times { out.append(f) }
+                    continue
+                }
+                if let v = f.value, v.isPlaced, !f.refersBack {
+                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v }
+                    if v.precision == .quarter || v.precision == .half { context.quarter = v }
+                }
+                out.append(f)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// One pass of the rules over one block's tokens.
+struct DateScan {
+    let tokens: [Token]
+    let extractor: DateExtractor
+    var context = DateExtractor.Context()
+    /// Last token of the previous expression found in the block.
+    var previousEnd: Int?
+
+    var published: Int? { extractor.published }
+
+    /// The first rule of the table that matches at token `i`.
+    func match(_ i: Int) -> (String, DateExtractor.Found)? {
+        for rule in DateRules.all {
+            if let f = rule.match(self, i) { return (rule.name, f) }
+        }
+        return nil
+    }
+
+    // MARK: tokens
+
+    func word(_ i: Int) -> String? {
+        i >= 0 && i < tokens.count ? tokens[i].text : nil
+    }
+
+    func lower(_ i: Int) -> String? {
+        word(i)?.lowercased()
+    }
+
+    /// Two tokens touch when no space separates them (ISO dates, `mid-2015`).
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < tokens.count && tokens[a].end == tokens[b].start
+    }
+
+    func dayNumber(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        var s = tokens[i].text
+        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
+        guard let n = Int(s), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    func year(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        return Self.year(tokens[i].text, kind: tokens[i].kind)
+    }
+
+    static func year(_ text: String, kind: Token.Kind = .number) -> Int? {
+        guard kind == .number, text.count == 4, let n = Int(text), (1000...2199).contains(n) else { return nil }
+        return n
+    }
+
+    func month(_ i: Int) -> Int? {
+        word(i).flatMap { DateWords.months[$0] }
+    }
+
+    /// `May` and `March` are also verbs and nouns: as a month they are followed by a day or a year, or
+    /// follow a preposition or a part ("early March").
+    func isMonthUse(_ i: Int) -> Bool {
+        guard tokens[i].text == "May" || tokens[i].text == "March" else { return true }
+        return dayNumber(i + 1) != nil || year(i + 1) != nil
+    }
+
+    func count(_ i: Int) -> Int? {
+        guard let t = i < tokens.count && i >= 0 ? tokens[i] : nil else { return nil }
+        if t.kind == .number, let n = Int(t.text), n > 0, n < 200 { return n }
+        return DateWords.numberWords[t.text.lowercased()]
+    }
+
+    func unit(_ i: Int) -> DatePrecision? {
+        lower(i).flatMap { DateWords.units[$0] }
+    }
+
+    // MARK: tense
+
+    enum Tense { case past, present, future }
+
+    /// The tense of the words around a span: the nearest cue before it in the same sentence wins; with
+    /// none before, the first one after; nil with none at all.
+    func tense(_ first: Int, _ last: Int) -> Tense? {
+        let sentence = tokens[first].sentence
+        var k = first - 1
+        while k >= 0, tokens[k].sentence == sentence {
+            if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(tokens[k - 1].text.lowercased()) { return .future }
+            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            k -= 1
+        }
+        k = last + 1
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Future or not: with no cue at all, the past (news reports what happened).
+    func isFuture(_ first: Int, _ last: Int) -> Bool {
+        tense(first, last) == .future
+    }
+
+    static func tenseCue(_ word: String) -> Tense? {
+        let w = word.lowercased()
+        if DateWords.futureMarkers.contains(w) || w.hasSuffix("’ll") || w.hasSuffix("'ll") { return .future }
+        if DateWords.pastMarkers.contains(w) { return .past }
+        if DateWords.presentMarkers.contains(w) { return .present }
+        if w.count > 4, w.hasSuffix("ed"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return .past }
+        return nil
+    }
+}
