@@ -129,24 +129,28 @@ enum GraphSVG {
     }
 
     static let egoNeighbours = 12
+    static let egoLinksAmong = 16
 
     /// A small picture of one entity, the entities named with it most often, and the links among them.
     static func neighbourhood(_ dossier: Dossier, entity: Int, index: EntityIndex, root: String) -> String {
         let neighbours = Array((index.related[entity] ?? []).prefix(egoNeighbours))
         guard !neighbours.isEmpty else { return "" }
         let members = [entity] + neighbours.map(\.entity)
-        var edges: [(a: Int, b: Int, weight: Int)] = neighbours.enumerated().map { (0, $0 + 1, $1.count) }
+        let edges: [(a: Int, b: Int, weight: Int)] = neighbours.enumerated().map { (0, $0 + 1, $1.count) }
+        var among: [(a: Int, b: Int, weight: Int)] = []
         for i in 1..<members.count {
             guard let weights = index.sharedSentences[members[i]] else { continue }
             for j in (i + 1)..<max(i + 1, members.count) {
-                if let w = weights[members[j]] { edges.append((i, j, w)) }
+                if let w = weights[members[j]] { among.append((i, j, w)) }
             }
         }
+        // The heaviest links among the neighbours: they group the ring; all of them would be a hairball.
+        among.sort { ($0.weight, -$0.a, -$0.b) > ($1.weight, -$1.a, -$1.b) }
         let drawn = members.enumerated().map { i, e in
             Drawn(entity: e, label: shortLabel(dossier.entities[e].name, limit: i == 0 ? 32 : 22), fontSize: i == 0 ? 13 : fontSize, central: i == 0)
         }
         let name = dossier.entities[entity].name
-        return svg(dossier, drawn: drawn, edges: edges, root: root, className: "graph ego", labelledBy: "ego-title",
+        return svg(dossier, drawn: drawn, edges: edges + among.prefix(egoLinksAmong), root: root, className: "graph ego", labelledBy: "ego-title",
                    title: "\(name) and the entities named with it", ego: true)
     }
 }

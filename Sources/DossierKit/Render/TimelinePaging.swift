@@ -7,11 +7,12 @@ struct TimelinePaging: Sendable {
     static let threshold = 250
     /// A page also ends when its events' HTML would pass about this many bytes (long sentences dense with
     /// links make an event several kilobytes): no page of the timeline grows past ~300 KB.
-    static let pageBytes = 260_000
+    static let pageBytes = 240_000
 
     /// What an event's HTML weighs, roughly: the markup around it and its sentence, links and all.
     static func estimatedBytes(_ e: TimelineEvent) -> Int {
-        900 + 3 * (e.sentence?.utf8.count ?? 0) + 2 * (e.note?.utf8.count ?? 0)
+        // A grouped event links up to 8 others that tell it.
+        900 + 3 * (e.sentence?.utf8.count ?? 0) + 2 * (e.note?.utf8.count ?? 0) + (e.group == nil ? 0 : 1_300)
     }
 
     struct Part: Sendable {
