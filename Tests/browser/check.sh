@@ -83,5 +83,33 @@ if command -v python3 >/dev/null 2>&1; then
   fi
 fi
 
+# Readable at scale: the seeds' site and a generated dossier of a few hundred articles, measured in the
+# browser (overlapping circles and labels on graph.html and the three strongest entities' pages, at a wide
+# and a narrow window), page sizes and click depth. Tests/browser/measure.sh prints the same figures for
+# any built site (combine-corpora.py builds a large seeds folder from copies of real corpora).
+judge() {  # site, label
+  local figures bad
+  figures=$(bash Tests/browser/measure.sh "$1" "$browser")
+  bad=$(echo "$figures" | grep '^overlaps' | grep -v 'circles=0 labels=0' || true)
+  [ -z "$bad" ] && echo "$figures" | grep -q '^overlaps graph.html'
+  check "$2: no two circles and no two labels overlap on graph.html and three entity pages" $? "$(echo "$bad" | head -3)"
+  local biggest; biggest=$(echo "$figures" | sed -n 's/^maxbytes //p')
+  [ "${biggest%% *}" -le 307200 ]; check "$2: no page over 300 KB (largest: $biggest)" $? "$biggest"
+  echo "$figures" | grep -q '^unreached 0 '; check "$2: every page within three clicks of the front page" $? "$(echo "$figures" | grep '^unreached')"
+}
+judge "$work/Site" "seeds"
+bench=.build/debug/dossier-bench
+[ -x "$bench" ] || bench=.build/release/dossier-bench
+if [ -x "$bench" ] && command -v python3 >/dev/null 2>&1; then
+  generated=$(DOSSIER_BENCH_KEEP=1 TMPDIR="$work" "$bench" "${BROWSER_CHECK_ARTICLES:-200}" | sed -n 's/^kept //p')
+  if [ -n "$generated" ] && [ -d "$generated/Site" ]; then
+    judge "$generated/Site" "${BROWSER_CHECK_ARTICLES:-200} generated articles"
+  else
+    check "a generated dossier builds" 1 "dossier-bench kept no site"
+  fi
+else
+  echo "  skip  the generated dossier (needs dossier-bench built and python3)"
+fi
+
 echo "browser check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -113,12 +113,16 @@ struct GraphPageView: MustacheParent {
     var root: String
     var svgHTML: String
     var caption: String
+    /// The next strongest entities, not drawn: each has its own graph on its page.
+    var more: [EntityLinkView] = []
 
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
         case "svgHTML": svgHTML.isEmpty ? nil : svgHTML
         case "caption": caption
+        case "more": more
+        case "hasMore": !more.isEmpty
         default: nil
         }
     }

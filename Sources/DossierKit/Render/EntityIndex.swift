@@ -8,6 +8,8 @@ struct EntityIndex: Sendable {
     var byArticle: [Int: [(entity: Int, count: Int)]] = [:]
     /// Entities named in the same sentences as each entity, with the number of shared sentences.
     var related: [Int: [(entity: Int, count: Int)]] = [:]
+    /// The same as a lookup: shared sentences of two entities, for the links among an entity's neighbours.
+    var sharedSentences: [Int: [Int: Int]] = [:]
     /// Events, quotes and annotations of each entity (indices), so that no entity page scans them all.
     var events: [Int: [Int]] = [:]
     var quotes: [Int: [Int]] = [:]
@@ -42,6 +44,7 @@ struct EntityIndex: Sendable {
         for (_, members) in sentences where members.count > 1 {
             for a in members { for b in members where b != a { pairs[a, default: [:]][b, default: 0] += 1 } }
         }
+        sharedSentences = pairs
         for (e, perEntity) in pairs {
             related[e] = perEntity.map { ($0.key, $0.value) }.sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
         }

@@ -16,11 +16,7 @@ enum EntityPages {
     }
 
     static func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [SiteRenderer.Page] {
-        var pages: [SiteRenderer.Page] = []
-        let all = groups(dossier.entities.indices.map { ($0, dossier.entities[$0].mentions.count) }, in: dossier, limit: nil)
-        pages.append(SiteRenderer.Page(path: "entities/index.html", kind: "entities", title: "Entities", template: "entities") { root in
-            EntityIndexView(root: root, groups: all, total: dossier.entities.count)
-        })
+        var pages = EntityIndexPages.pages(for: dossier)
         let items = dossier.articles.map(SourceItemView.init)
         for (e, entity) in dossier.entities.enumerated() {
             pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity") { root in

@@ -125,21 +125,6 @@ struct EntityPageView: MustacheParent {
     }
 }
 
-struct EntityIndexView: MustacheParent {
-    var root: String
-    var groups: [KindGroupView]
-    var total: Int
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "root": root
-        case "groups": groups
-        case "total": total
-        default: nil
-        }
-    }
-}
-
 struct ReviewView: MustacheParent {
     struct Row: MustacheParent {
         var values: [String: String]

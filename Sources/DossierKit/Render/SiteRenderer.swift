@@ -91,10 +91,11 @@ public struct SiteRenderer: Sendable {
         let descriptionHTML = dossier.description.map { MarkdownDocument.renderHTML($0) }
         let items = dossier.articles.map(SourceItemView.init)
         let top = EntityPages.groups(dossier.entities.indices.map { ($0, dossier.entities[$0].mentions.count) }, in: dossier, limit: 6)
+        let lists = SourceLists(dossier)
         pages.append(Page(path: "index.html", kind: "index", title: "Overview", template: "index") { root in
-            IndexView(root: root, title: dossier.title, descriptionHTML: descriptionHTML, sources: items,
-                      paragraphCount: dossier.paragraphCount, topEntities: top, entityCount: dossier.entities.count)
+            FrontPage.view(dossier, lists: lists, index: index, items: items, descriptionHTML: descriptionHTML, top: top, root: root)
         })
+        pages += lists.pages(dossier, items: items)
         let sentenceMentions = index.mentionsBySentence
         pages.append(Page(path: "timeline.html", kind: "timeline", title: "Timeline", template: "timeline", scripts: ["assets/timeline.js"]) { root in
             TimelineHTML.page(dossier, root: root, paging: paging, part: nil, mentions: sentenceMentions)
@@ -114,7 +115,8 @@ public struct SiteRenderer: Sendable {
         })
         pages.append(Page(path: "graph.html", kind: "graph", title: "Graph", template: "graph") { root in
             let graph = GraphSVG.full(dossier, index: index, root: root)
-            return GraphPageView(root: root, svgHTML: graph.svg, caption: graph.caption)
+            return GraphPageView(root: root, svgHTML: graph.svg, caption: graph.caption,
+                                 more: graph.more.map { EntityLinkView(dossier.entities[$0]) })
         })
         pages.append(Page(path: "annotations.html", kind: "annotations", title: "Annotations", template: "annotations") { root in
             AnnotationsPageView(root: root, notes: dossier.annotations.map { a in

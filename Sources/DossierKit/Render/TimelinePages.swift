@@ -97,7 +97,7 @@ struct TimelinePageView: MustacheParent {
     var sourceOptions: [OptionView]
     var eventCount: Int
     var discrepancies: Int
-    var parts: [LinkView]
+    var parts: [ListLinkView]
     var partLabel: String?
     var shownCount: Int
 
@@ -170,7 +170,9 @@ enum TimelineHTML {
             let group = d.groups[g]
             summary = group.summary
             discrepancy = group.discrepancy
-            for other in group.events where other != index {
+            // A few of the others: a story told by a hundred sources would otherwise list all of them on each
+            // of its hundred events (the summary gives the count).
+            for other in group.events.lazy.filter({ $0 != index }).prefix(8) {
                 let o = d.events[other]
                 let written = o.date.map { "“\($0.text)”" } ?? ""
                 related.append(LinkView(label: o.sources.first.map { d.articles[$0].title } ?? o.id,
@@ -227,9 +229,7 @@ enum TimelineHTML {
         let sourcesInvolved = Set(events.flatMap(\.sources))
         let sourceOptions = dossier.articles.indices.filter { sourcesInvolved.contains($0) }
             .map { OptionView(value: dossier.articles[$0].slug, label: dossier.articles[$0].title) }
-        let parts = paging.split ? paging.parts.map { p in
-            LinkView(label: p.label, href: root + p.path, detail: "\(p.events.count) event\(p.events.count == 1 ? "" : "s")")
-        } : []
+        let parts = paging.split || paging.parts.count > 1 ? TimelineSVG.yearBars(paging, root: root) : []
         return TimelinePageView(
             root: root, years: years, unresolved: unresolved,
             overviewHTML: part == nil ? TimelineSVG.render(dossier, paging: paging, root: root) : "",

@@ -1,9 +1,19 @@
-/// Where each event of the timeline is shown. Up to `threshold` events, all on `timeline.html`; beyond,
+/// Where each event of the timeline is shown. Up to `threshold` events (and `pageBytes` of them), all on
+/// `timeline.html`; beyond,
 /// one page per year (`timeline/2015.html`, `timeline/1990s.html`) and one for the events that could not
 /// be placed, with `timeline.html` keeping the overview and the list of years: a dossier of thousands of
 /// articles gets pages a browser opens at once instead of one page of tens of megabytes.
 struct TimelinePaging: Sendable {
-    static let threshold = 1500
+    static let threshold = 250
+    /// A page also ends when its events' HTML would pass about this many bytes (long sentences dense with
+    /// links make an event several kilobytes): no page of the timeline grows past ~300 KB.
+    static let pageBytes = 240_000
+
+    /// What an event's HTML weighs, roughly: the markup around it and its sentence, links and all.
+    static func estimatedBytes(_ e: TimelineEvent) -> Int {
+        // A grouped event links up to 8 others that tell it.
+        900 + 3 * (e.sentence?.utf8.count ?? 0) + 2 * (e.note?.utf8.count ?? 0) + (e.group == nil ? 0 : 1_300)
+    }
 
     struct Part: Sendable {
         /// `2015`, `1990s`, `20th-century`, or `unresolved`.
@@ -20,16 +30,21 @@ struct TimelinePaging: Sendable {
     let ids: [String]
 
     init(_ dossier: Dossier, threshold: Int = TimelinePaging.threshold) {
-        split = dossier.events.count > threshold
+        let weights = dossier.events.map(Self.estimatedBytes)
+        split = dossier.events.count > threshold || weights.reduce(0, +) > Self.pageBytes
+        var bytes = 0
         var parts: [Part] = []
         var pageOf = [String](repeating: "timeline.html", count: dossier.events.count)
         for (i, e) in dossier.events.enumerated() {
             let period = e.value?.period
             let key = period?.key ?? "unresolved"
             let label = period?.label ?? "Not placed in time"
-            if let last = parts.last, last.key == key || last.key.hasPrefix(key + "-"), !split || last.events.count < threshold {
+            if let last = parts.last, last.key == key || last.key.hasPrefix(key + "-"),
+               !split || (last.events.count < threshold && bytes + weights[i] <= Self.pageBytes) {
                 parts[parts.count - 1].events.append(i)
+                bytes += weights[i]
             } else {
+                bytes = weights[i]
                 // A year with more events than a page holds continues on `2015-2.html`, `2015-3.html`…
                 let same = parts.filter { $0.key == key || $0.key.hasPrefix(key + "-") }.count
                 let partKey = same == 0 ? key : "\(key)-\(same + 1)"

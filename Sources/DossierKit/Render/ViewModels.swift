@@ -89,10 +89,22 @@ struct IndexView: MustacheParent {
     var root: String
     var title: String
     var descriptionHTML: String?
+    /// Every source, as filed, when there are few; otherwise empty and the paged lists hold them.
     var sources: [SourceItemView]
     var paragraphCount: Int
     var topEntities: [KindGroupView]
     var entityCount: Int
+    var sourceCount: Int
+    var span: String?
+    var outletCount: Int
+    var collectionCount: Int
+    var collections: [ListLinkView]
+    var outlets: [ListLinkView]
+    var moreOutlets: String?
+    var years: [ListLinkView]
+    var recent: [SourceItemView]
+    var connected: [ConnectedSourceView]
+    var orders: [ListLinkView]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -103,9 +115,27 @@ struct IndexView: MustacheParent {
         case "title": title
         case "descriptionHTML": descriptionHTML
         case "sources": sources
-        case "sourceCount": sources.count
-        case "sourceWord": sources.count == 1 ? "source" : "sources"
+        case "hasSources": !sources.isEmpty
+        case "sourceCount": sourceCount
+        case "sourceWord": sourceCount == 1 ? "source" : "sources"
         case "paragraphCount": paragraphCount
+        case "span": span
+        case "outletCount": outletCount > 0 ? outletCount : nil
+        case "outletWord": outletCount == 1 ? "outlet" : "outlets"
+        case "collectionCount": collectionCount > 0 ? collectionCount : nil
+        case "collectionWord": collectionCount == 1 ? "collection" : "collections"
+        case "collections": collections
+        case "hasCollections": !collections.isEmpty
+        case "outlets": outlets
+        case "hasOutlets": !outlets.isEmpty
+        case "moreOutlets": moreOutlets
+        case "years": years
+        case "hasYears": years.count > 1
+        case "recent": recent
+        case "hasRecent": !recent.isEmpty
+        case "connected": connected
+        case "hasConnected": !connected.isEmpty
+        case "orders": orders
         default: nil
         }
     }

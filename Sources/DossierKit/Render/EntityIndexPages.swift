@@ -1,0 +1,142 @@
+import Mustache
+
+/// `entities/index.html` and the long tail behind it: per kind, the entities named in the most sources
+/// first, and every entity of the kind on pages by first letter (`entities/by-letter/person-s.html`, a long
+/// letter continued on `person-s-2.html`), so that no page grows with the dossier.
+enum EntityIndexPages {
+    static let topPerKind = 50
+    static let letterPageSize = 500
+
+    struct LetterPart {
+        var letter: String
+        var label: String
+        var path: String
+        var entities: [Int]
+    }
+
+    /// The most important first: sources, then mentions, then name, then order found.
+    static func ranked(_ list: [Int], in dossier: Dossier) -> [Int] {
+        let e = dossier.entities
+        return list.sorted { a, b in
+            if e[a].sourceCount != e[b].sourceCount { return e[a].sourceCount > e[b].sourceCount }
+            if e[a].mentions.count != e[b].mentions.count { return e[a].mentions.count > e[b].mentions.count }
+            return e[a].name != e[b].name ? e[a].name < e[b].name : a < b
+        }
+    }
+
+    /// A kind's entities by first letter and name, cut into pages of `letterPageSize`.
+    static func letterParts(_ kind: EntityKind, _ list: [Int], in dossier: Dossier, pageSize: Int = letterPageSize) -> [LetterPart] {
+        let e = dossier.entities
+        let keyed = list.map { (SourceLists.letter(e[$0].name), SourceLists.sortKey(e[$0].name), $0) }
+            .sorted { ($0.0, $0.1, e[$0.2].name, $0.2) < ($1.0, $1.1, e[$1.2].name, $1.2) }
+        var parts: [LetterPart] = []
+        for (letter, _, entity) in keyed {
+            if let last = parts.last, last.letter == letter, last.entities.count < pageSize {
+                parts[parts.count - 1].entities.append(entity)
+                continue
+            }
+            let same = parts.filter { $0.letter == letter }.count
+            let file = "\(kind.rawValue)-\(letter == "#" ? "other" : letter.lowercased())\(same == 0 ? "" : "-\(same + 1)")"
+            parts.append(LetterPart(letter: letter, label: same == 0 ? letter : "\(letter) \(same + 1)",
+                                    path: "entities/by-letter/\(file).html", entities: [entity]))
+        }
+        return parts
+    }
+
+    static func pages(for dossier: Dossier, top topCount: Int = topPerKind, pageSize: Int = letterPageSize) -> [SiteRenderer.Page] {
+        var grouped: [EntityKind: [Int]] = [:]
+        for (i, e) in dossier.entities.enumerated() { grouped[e.kind, default: []].append(i) }
+        let byKind = grouped
+        let kinds = EntityKind.allCases.filter { byKind[$0] != nil }
+        let parts = Dictionary(uniqueKeysWithValues: kinds.map { kind in
+            (kind, byKind[kind]!.count > topCount ? letterParts(kind, byKind[kind]!, in: dossier, pageSize: pageSize) : [])
+        })
+        @Sendable func letters(_ kind: EntityKind, root: String, current: String?) -> [ListLinkView] {
+            parts[kind]!.map { ListLinkView(label: $0.label, href: root + $0.path, count: $0.entities.count, current: $0.path == current) }
+        }
+        var pages: [SiteRenderer.Page] = []
+        pages.append(SiteRenderer.Page(path: "entities/index.html", kind: "entities", title: "Entities", template: "entities",
+                                       scripts: ["assets/filter.js"]) { root in
+            EntityIndexView(root: root, total: dossier.entities.count, groups: kinds.map { kind in
+                let top = ranked(byKind[kind]!, in: dossier).prefix(topCount)
+                return EntityKindIndexView(kind: kind.rawValue, label: kind.plural, count: byKind[kind]!.count,
+                                           entities: top.map { EntityLinkView(dossier.entities[$0]) },
+                                           letters: letters(kind, root: root, current: nil))
+            })
+        })
+        for kind in kinds {
+            for part in parts[kind]! {
+                pages.append(SiteRenderer.Page(path: part.path, kind: "entities", title: "\(kind.plural): \(part.label)",
+                                               template: "entity-list", scripts: ["assets/filter.js"]) { root in
+                    EntityLetterView(root: root, kind: kind.rawValue, label: kind.plural, letter: part.label,
+                                     total: byKind[kind]!.count,
+                                     entities: part.entities.map { EntityLinkView(dossier.entities[$0]) },
+                                     letters: letters(kind, root: root, current: part.path))
+                })
+            }
+        }
+        return pages
+    }
+}
+
+struct EntityKindIndexView: MustacheParent {
+    var kind: String
+    var label: String
+    var count: Int
+    var entities: [EntityLinkView]
+    var letters: [ListLinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kind": kind
+        case "label", "kindLabel": label
+        case "count": count
+        case "shown": entities.count
+        case "entities": entities
+        case "letters": letters
+        case "hasLetters": !letters.isEmpty
+        default: nil
+        }
+    }
+}
+
+struct EntityLetterView: MustacheParent {
+    var root: String
+    var kind: String
+    var label: String
+    var letter: String
+    var total: Int
+    var entities: [EntityLinkView]
+    var letters: [ListLinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "kind": kind
+        case "label": label
+        case "kindLabel": label.lowercased()
+        case "letter": letter
+        case "total": total
+        case "count": entities.count
+        case "entities": entities
+        case "letters": letters
+        default: nil
+        }
+    }
+}
+
+struct EntityIndexView: MustacheParent {
+    var root: String
+    var total: Int
+    var groups: [EntityKindIndexView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "groups": groups
+        case "hasGroups": !groups.isEmpty
+        case "total": total
+        default: nil
+        }
+    }
+}

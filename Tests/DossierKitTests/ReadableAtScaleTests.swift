@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// The boxes a layout gives each node: circle and label, as drawn.
+private func boxes(_ nodes: [GraphLayout.Node], _ r: GraphLayout.Result) -> [(circle: (x: Int, y: Int, r: Int), label: (x: Int, y: Int, w: Int, h: Int))] {
+    nodes.indices.map { i in
+        let n = nodes[i], p = r.placed[i]
+        let lx = p.labelLeft ? p.x - n.radius - GraphLayout.labelGap - n.labelWidth : p.x + n.radius + GraphLayout.labelGap
+        return ((p.x, p.y, n.radius), (lx, p.y - n.labelHeight / 2, n.labelWidth, n.labelHeight))
+    }
+}
+
+private func overlaps(_ nodes: [GraphLayout.Node], _ r: GraphLayout.Result) -> (circles: Int, labels: Int) {
+    let b = boxes(nodes, r)
+    var circles = 0, labels = 0
+    for i in b.indices {
+        for j in (i + 1)..<b.count {
+            let dx = Double(b[i].circle.x - b[j].circle.x), dy = Double(b[i].circle.y - b[j].circle.y)
+            if (dx * dx + dy * dy).squareRoot() < Double(b[i].circle.r + b[j].circle.r) { circles += 1 }
+            if GraphLayout.overlapping(b[i].label, b[j].label) { labels += 1 }
+        }
+    }
+    return (circles, labels)
+}
+
+/// A dense network: a few tight communities, one hub, long labels, big circles: what made the old graph a heap.
+private func denseNetwork(_ n: Int) -> ([GraphLayout.Node], [GraphLayout.Edge]) {
+    let nodes = (0..<n).map { i in
+        GraphLayout.Node(radius: 4 + (i * 7) % 9, labelWidth: GraphLayout.textWidth(String(repeating: "Wide Name ", count: 1 + i % 3), fontSize: 11), labelHeight: 16)
+    }
+    var edges: [GraphLayout.Edge] = []
+    for i in 1..<n { edges.append(.init(a: 0, b: i, weight: Double(1 + i % 5))) }
+    for i in 1..<n { for j in (i + 1)..<n where i % 4 == j % 4 { edges.append(.init(a: i, b: j, weight: 2)) } }
+    return (nodes, edges)
+}
+
+@Suite("Readable at scale")
+struct ReadableAtScaleTests {
+    @Test("No two circles and no two labels of a dense graph overlap, and the layout is the same every time")
+    func graphWithoutOverlaps() {
+        for n in [2, 13, 45, 60] {
+            let (nodes, edges) = denseNetwork(n)
+            let r = GraphLayout.layout(nodes, edges: edges)
+            let o = overlaps(nodes, r)
+            #expect(o.circles == 0 && o.labels == 0, "\(n) nodes: \(o)")
+            #expect(GraphLayout.layout(nodes, edges: edges).placed == r.placed)
+            // Every mark inside the drawing.
+            for b in boxes(nodes, r) {
+                #expect(b.label.x >= 0 && b.label.x + b.label.w <= r.width && b.circle.y - b.circle.r >= 0 && b.circle.y + b.circle.r <= r.height)
+            }
+            let ring = GraphLayout.ring(nodes, edges: edges)
+            let oRing = overlaps(nodes, ring)
+            #expect(oRing.circles == 0 && oRing.labels == 0, "ring of \(n): \(oRing)")
+        }
+    }
+
+    @Test("Nodes with no link are set apart in a row under the drawing")
+    func unconnectedInARow() {
+        let nodes = (0..<6).map { _ in GraphLayout.Node(radius: 6, labelWidth: 40, labelHeight: 16) }
+        let r = GraphLayout.layout(nodes, edges: [.init(a: 0, b: 1, weight: 1), .init(a: 1, b: 2, weight: 1)])
+        let connectedBottom = (0...2).map { r.placed[$0].y + 8 }.max()!
+        for i in 3...5 { #expect(r.placed[i].y > connectedBottom) }
+        #expect(Set((3...5).map { r.placed[$0].y }).count == 1)
+    }
+
+    @Test("Communities come from the links: two cliques joined by one link are two groups")
+    func communities() {
+        var edges: [GraphLayout.Edge] = []
+        for (a, b) in [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5)] { edges.append(.init(a: a, b: b, weight: 3)) }
+        edges.append(.init(a: 2, b: 3, weight: 1))
+        let c = GraphLayout.communities(count: 6, edges: edges)
+        #expect(c[0] == c[1] && c[1] == c[2] && c[3] == c[4] && c[4] == c[5] && c[0] != c[3])
+    }
+
+    @Test("The timeline's axis keeps the dense years and leaves far outliers to its ends")
+    func timelineFocus() {
+        let starts = [1030.0, 1500] + (0..<100).map { 2019 + Double($0) / 200 } + [2115]
+        let focus = TimelineSVG.focus(starts.sorted(), ends: starts.map { $0 + 0.01 })
+        #expect(focus == (2019, 2020))
+        // Spread evenly: every year stays.
+        let even = (0..<40).map { 2000 + Double($0) / 2 }
+        #expect(TimelineSVG.focus(even, ends: even.map { $0 + 0.01 }) == (2000, 2020))
+    }
+
+    @Test("Sources are listed by date, title, outlet and collection, paged, with the collections on the front page")
+    func sourceLists() throws {
+        let f = try Fixture([
+            "seeds/dossier.yml": "sources:\n  sport/a.txt:\n    published: 2021-03-04\n    outlet: The Courier\n  sport/b.txt:\n    published: 2022-01-02\n    outlet: Daily Post\n  business/c.txt:\n    outlet: The Courier\n",
+            "seeds/sport/a.txt": "Zebra crossing opens\n\nText about a road.\n",
+            "seeds/sport/b.txt": "Apple harvest begins\n\nText about fruit.\n",
+            "seeds/business/c.txt": "Market falls\n\nText about money.\n",
+        ]).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let lists = SourceLists(dossier, pageSize: 2)
+        func files(_ order: Int) -> [String] { lists.orders[order].articles.map { dossier.articles[$0].file } }
+        #expect(files(0) == ["sport/b.txt", "sport/a.txt", "business/c.txt"])  // newest first, undated last
+        #expect(files(1) == ["sport/b.txt", "business/c.txt", "sport/a.txt"])  // by title
+        #expect(files(2) == ["sport/b.txt", "sport/a.txt", "business/c.txt"])  // Daily Post, then The Courier by date
+        #expect(files(3) == ["business/c.txt", "sport/b.txt", "sport/a.txt"])
+        #expect(lists.pages(dossier, items: dossier.articles.map(SourceItemView.init)).map(\.path).filter { $0.contains("by-date") }
+                == ["sources/by-date/page-1.html", "sources/by-date/page-2.html"])
+
+        try DossierBuild.build(f.options())
+        let front = try f.read("Site/index.html")
+        #expect(front.contains("2 collections"))
+        #expect(front.contains("<span class=\"bar-label\">sport</span>"))
+        #expect(front.contains("href=\"sources/by-title/page-1.html\""))
+        let page = try f.read("Site/sources/by-outlet/page-1.html")
+        #expect(page.contains("<h2 id=\"g-daily-post-h\">Daily Post</h2>"))
+        #expect(page.contains("href=\"../../sources/sport-b.html\""))
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"../../assets/style.css\">"))
+    }
+
+    @Test("The entity index shows the most named first and every entity on a page by letter")
+    func entityIndex() throws {
+        let f = try Fixture([
+            "seeds/a.txt": "Headline\n\nAnna Berg met Lars Dahl in Oslo. Anna Berg and Bo Alm spoke in Bergen.\n",
+            "seeds/b.txt": "Other\n\nAnna Berg visited Oslo.\n",
+        ]).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let people = dossier.entities.indices.filter { dossier.entities[$0].kind == .person }
+        #expect(dossier.entities[EntityIndexPages.ranked(people, in: dossier)[0]].name == "Anna Berg")
+        let pages = EntityIndexPages.pages(for: dossier, top: 1, pageSize: 1)
+        let paths = pages.map(\.path)
+        // One entity a page: Anna Berg on the first page of A, each other person on a page of their own.
+        #expect(paths.contains("entities/by-letter/person-a.html"))
+        #expect(paths.filter { $0.hasPrefix("entities/by-letter/person-") }.count == people.count)
+        #expect(paths.contains("entities/by-letter/place-o.html"))
+
+        try DossierBuild.build(f.options())
+        let index = try f.read("Site/entities/index.html")
+        #expect(index.contains("<form class=\"list-filter\" id=\"list-filter\" role=\"search\" hidden>"))
+        #expect(index.contains("assets/filter.js"))
+        #expect(index.contains("data-filter=\"Anna Berg"))
+    }
+}
