@@ -134,4 +134,21 @@ struct ReadableAtScaleTests {
         #expect(index.contains("assets/filter.js"))
         #expect(index.contains("data-filter=\"Anna Berg"))
     }
+
+    @Test("A timeline of long sentences is split by weight before it reaches the count threshold")
+    func timelineSplitByBytes() throws {
+        // 90 events of about 1,000 characters: far fewer than the threshold, far more than a page's bytes.
+        let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
+        let paragraph = (0..<30).map { "In \(1990 + $0), \(filler)ended." }.joined(separator: " ")
+        let f = try Fixture([
+            "seeds/a.txt": "One\n\n\(paragraph)\n", "seeds/b.txt": "Two\n\n\(paragraph)\n", "seeds/c.txt": "Three\n\n\(paragraph)\n",
+        ]).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        #expect(dossier.events.count < TimelinePaging.threshold)
+        let paging = TimelinePaging(dossier)
+        #expect(paging.split)
+        for part in paging.parts {
+            #expect(part.events.map { TimelinePaging.estimatedBytes(dossier.events[$0]) }.reduce(0, +) <= TimelinePaging.pageBytes)
+        }
+    }
 }

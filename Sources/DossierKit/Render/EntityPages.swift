@@ -20,16 +20,18 @@ enum EntityPages {
         let items = dossier.articles.map(SourceItemView.init)
         for (e, entity) in dossier.entities.enumerated() {
             pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity") { root in
-                EntityPageView(
+                let sources = mentionsBySource(entity, dossier: dossier, items: items, root: root)
+                return EntityPageView(
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
-                    sources: mentionsBySource(entity, dossier: dossier, items: items, root: root),
+                    sources: Array(sources.prefix(sourcesListed)),
                     related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
                     events: TimelineHTML.entityEvents(dossier, events: index.events[e] ?? [], root: root, paging: paging),
                     quotes: AnnotationHTML.quotes(index.quotes[e] ?? [], dossier: dossier, root: root),
                     notes: (index.annotations[e] ?? []).map { a in
                         AnnotationHTML.note(dossier.annotations[a], number: 0, dossier: dossier, root: root)
                     },
-                    graphHTML: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root))
+                    graphHTML: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root),
+                    moreSources: max(0, sources.count - sourcesListed))
             })
         }
         pages.append(SiteRenderer.Page(path: "review.html", kind: "review", title: "Review", template: "review") { root in
@@ -43,8 +45,10 @@ enum EntityPages {
     /// the page stays readable (and the site small) for an entity named thousands of times.
     static let fullListLimit = 150
     static let perSourceWhenLong = 1
-    /// On a long page, sources past this many are listed by title only.
+    /// On a long page, sources past this many are listed by title only...
     static let sourcesWithSentences = 200
+    /// ...and past this many not at all (the page says how many more): no page grows past ~300 KB.
+    static let sourcesListed = 300
 
     static func mentionsBySource(_ entity: Entity, dossier: Dossier, items: [SourceItemView], root: String) -> [MentionSourceView] {
         var bySource: [Int: [Mention]] = [:]

@@ -92,9 +92,13 @@ struct EntityPageView: MustacheParent {
     var quotes: [QuoteView]
     var notes: [NoteView]
     var graphHTML: String
+    /// Sources past the listed ones (an entity named in thousands of sources keeps its page small).
+    var moreSources = 0
 
     func child(named name: String) -> Any? {
         switch name {
+        case "moreSources": moreSources
+        case "hasMoreSources": moreSources > 0
         case "quotes": quotes
         case "hasQuotes": !quotes.isEmpty
         case "notes": notes
