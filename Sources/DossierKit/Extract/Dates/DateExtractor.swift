@@ -73,10 +73,18 @@ struct DateExtractor {
 /// One pass of the rules over one block's tokens.
 struct DateScan {
     let tokens: [Token]
+    /// Each token's text in lower case, computed once: the rules ask for it many times.
+    let lowered: [String]
     let extractor: DateExtractor
     var context = DateExtractor.Context()
     /// Last token of the previous expression found in the block.
     var previousEnd: Int?
+
+    init(tokens: [Token], extractor: DateExtractor) {
+        self.tokens = tokens
+        lowered = tokens.map { $0.text.lowercased() }
+        self.extractor = extractor
+    }
 
     var published: Int? { extractor.published }
 
@@ -95,7 +103,7 @@ struct DateScan {
     }
 
     func lower(_ i: Int) -> String? {
-        word(i)?.lowercased()
+        i >= 0 && i < lowered.count ? lowered[i] : nil
     }
 
     /// Two tokens touch when no space separates them (ISO dates, `mid-2015`).
@@ -135,7 +143,7 @@ struct DateScan {
     func count(_ i: Int) -> Int? {
         guard let t = i < tokens.count && i >= 0 ? tokens[i] : nil else { return nil }
         if t.kind == .number, let n = Int(t.text), n > 0, n < 200 { return n }
-        return DateWords.numberWords[t.text.lowercased()]
+        return DateWords.numberWords[lowered[i]]
     }
 
     func unit(_ i: Int) -> DatePrecision? {
@@ -152,13 +160,13 @@ struct DateScan {
         let sentence = tokens[first].sentence
         var k = first - 1
         while k >= 0, tokens[k].sentence == sentence {
-            if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(tokens[k - 1].text.lowercased()) { return .future }
-            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(lowered[k - 1]) { return .future }
+            if let cue = Self.tenseCue(lowered[k]) { return cue }
             k -= 1
         }
         k = last + 1
         while k < tokens.count, tokens[k].sentence == sentence {
-            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            if let cue = Self.tenseCue(lowered[k]) { return cue }
             k += 1
         }
         return nil
@@ -169,8 +177,8 @@ struct DateScan {
         tense(first, last) == .future
     }
 
-    static func tenseCue(_ word: String) -> Tense? {
-        let w = word.lowercased()
+    /// The tense a word (in lower case) cues, if any.
+    static func tenseCue(_ w: String) -> Tense? {
         if DateWords.futureMarkers.contains(w) || w.hasSuffix("’ll") || w.hasSuffix("'ll") { return .future }
         if DateWords.pastMarkers.contains(w) { return .past }
         if DateWords.presentMarkers.contains(w) { return .present }
