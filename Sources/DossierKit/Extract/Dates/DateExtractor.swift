@@ -44,9 +44,14 @@ struct DateExtractor {
         var out: [Found] = []
         var i = 0
         context.last = nil
-        let scan = DateScan(tokens: tokens, extractor: self)
-        var s = scan
+        let s = DateScan(tokens: tokens, extractor: self)
         while i < tokens.count {
+            // Most words can start no date expression: punctuation never, a lower-case word only when it
+            // is one of the words a rule starts with (or a hyphenated compound such as "mid-2015").
+            if !s.mayStart(i) {
+                i += 1
+                continue
+            }
             s.context = context
             s.previousEnd = out.last { !$0.isTime }?.last
             if let (rule, found) = s.match(i) {
@@ -70,8 +75,8 @@ struct DateExtractor {
     }
 }
 
-/// One pass of the rules over one block's tokens.
-struct DateScan {
+/// One pass of the rules over one block's tokens (a class: the rules share it, never copy it).
+final class DateScan {
     let tokens: [Token]
     /// Each token's text in lower case, computed once: the rules ask for it many times.
     let lowered: [String]
@@ -87,6 +92,28 @@ struct DateScan {
     }
 
     var published: Int? { extractor.published }
+
+    /// Lower-case words a rule may start with (capitalized words and numbers are always tried).
+    static let starters: Set<String> = {
+        var s = Set(DateWords.seasons.keys).union(DateWords.ordinals.keys).union(DateWords.numberWords.keys)
+            .union(DateWords.decadeWords.keys).union(DateWords.units.keys).union(DateWords.references.keys)
+            .union(DateScan.parts).union(DateScan.quarterModifiers).union(DateScan.seasonShifts.keys)
+            .union(DateScan.directions.keys).union(DateScan.halfOrdinals.keys).union(DateScan.vagueCounts)
+        s.formUnion(["the", "a", "an", "one", "this", "that", "earlier", "later", "fiscal", "year", "today", "tonight",
+                     "yesterday", "tomorrow", "coming", "past", "quarter", "period", "its", "their"])
+        return s
+    }()
+
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .punctuation: return false
+        case .number: return true
+        case .word:
+            guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return true }
+            return Self.starters.contains(lowered[i]) || t.text.contains("-")
+        }
+    }
 
     /// The first rule of the table that matches at token `i`.
     func match(_ i: Int) -> (String, DateExtractor.Found)? {
