@@ -44,9 +44,14 @@ struct DateExtractor {
         var out: [Found] = []
         var i = 0
         context.last = nil
-        let scan = DateScan(tokens: tokens, extractor: self)
-        var s = scan
+        let s = DateScan(tokens: tokens, extractor: self)
         while i < tokens.count {
+            // Most words can start no date expression: punctuation never, a lower-case word only when it
+            // is one of the words a rule starts with (or a hyphenated compound such as "mid-2015").
+            if !s.mayStart(i) {
+                i += 1
+                continue
+            }
             s.context = context
             s.previousEnd = out.last { !$0.isTime }?.last
             if let (rule, found) = s.match(i) {
@@ -70,15 +75,45 @@ struct DateExtractor {
     }
 }
 
-/// One pass of the rules over one block's tokens.
-struct DateScan {
+/// One pass of the rules over one block's tokens (a class: the rules share it, never copy it).
+final class DateScan {
     let tokens: [Token]
+    /// Each token's text in lower case, computed once: the rules ask for it many times.
+    let lowered: [String]
     let extractor: DateExtractor
     var context = DateExtractor.Context()
     /// Last token of the previous expression found in the block.
     var previousEnd: Int?
 
+    init(tokens: [Token], extractor: DateExtractor) {
+        self.tokens = tokens
+        lowered = tokens.map { $0.text.lowercased() }
+        self.extractor = extractor
+    }
+
     var published: Int? { extractor.published }
+
+    /// Lower-case words a rule may start with (capitalized words and numbers are always tried).
+    static let starters: Set<String> = {
+        var s = Set(DateWords.seasons.keys).union(DateWords.ordinals.keys).union(DateWords.numberWords.keys)
+            .union(DateWords.decadeWords.keys).union(DateWords.units.keys).union(DateWords.references.keys)
+            .union(DateScan.parts).union(DateScan.quarterModifiers).union(DateScan.seasonShifts.keys)
+            .union(DateScan.directions.keys).union(DateScan.halfOrdinals.keys).union(DateScan.vagueCounts)
+        s.formUnion(["the", "a", "an", "one", "this", "that", "earlier", "later", "fiscal", "year", "today", "tonight",
+                     "yesterday", "tomorrow", "coming", "past", "quarter", "period", "its", "their"])
+        return s
+    }()
+
+    func mayStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        switch t.kind {
+        case .punctuation: return false
+        case .number: return true
+        case .word:
+            guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return true }
+            return Self.starters.contains(lowered[i]) || t.text.contains("-")
+        }
+    }
 
     /// The first rule of the table that matches at token `i`.
     func match(_ i: Int) -> (String, DateExtractor.Found)? {
@@ -95,7 +130,7 @@ struct DateScan {
     }
 
     func lower(_ i: Int) -> String? {
-        word(i)?.lowercased()
+        i >= 0 && i < lowered.count ? lowered[i] : nil
     }
 
     /// Two tokens touch when no space separates them (ISO dates, `mid-2015`).
@@ -135,7 +170,7 @@ struct DateScan {
     func count(_ i: Int) -> Int? {
         guard let t = i < tokens.count && i >= 0 ? tokens[i] : nil else { return nil }
         if t.kind == .number, let n = Int(t.text), n > 0, n < 200 { return n }
-        return DateWords.numberWords[t.text.lowercased()]
+        return DateWords.numberWords[lowered[i]]
     }
 
     func unit(_ i: Int) -> DatePrecision? {
@@ -152,13 +187,13 @@ struct DateScan {
         let sentence = tokens[first].sentence
         var k = first - 1
         while k >= 0, tokens[k].sentence == sentence {
-            if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(tokens[k - 1].text.lowercased()) { return .future }
-            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(lowered[k - 1]) { return .future }
+            if let cue = Self.tenseCue(lowered[k]) { return cue }
             k -= 1
         }
         k = last + 1
         while k < tokens.count, tokens[k].sentence == sentence {
-            if let cue = Self.tenseCue(tokens[k].text) { return cue }
+            if let cue = Self.tenseCue(lowered[k]) { return cue }
             k += 1
         }
         return nil
@@ -169,8 +204,8 @@ struct DateScan {
         tense(first, last) == .future
     }
 
-    static func tenseCue(_ word: String) -> Tense? {
-        let w = word.lowercased()
+    /// The tense a word (in lower case) cues, if any.
+    static func tenseCue(_ w: String) -> Tense? {
         if DateWords.futureMarkers.contains(w) || w.hasSuffix("’ll") || w.hasSuffix("'ll") { return .future }
         if DateWords.pastMarkers.contains(w) { return .past }
         if DateWords.presentMarkers.contains(w) { return .present }

@@ -156,12 +156,13 @@ extension DateScan {
     func partOfMonth(_ i: Int) -> Found? {
         let w = tokens[i].text
         var m: Int?, last = i, first = i
+        let lw = lowered[i]
         if tokens[i].kind == .word, let dash = w.firstIndex(of: "-"), Self.parts.contains(w[..<dash].lowercased()) {
             m = DateWords.months[String(w[w.index(after: dash)...])]
-        } else if Self.parts.contains(w.lowercased()), let mm = month(i + 1) {
+        } else if Self.parts.contains(lw), let mm = month(i + 1) {
             m = mm
             last = i + 1
-        } else if w.lowercased() == "the", let n = lower(i + 1), Self.partNouns.contains(n), lower(i + 2) == "of" {
+        } else if lw == "the", let n = lower(i + 1), Self.partNouns.contains(n), lower(i + 2) == "of" {
             if let mm = month(i + 3) {
                 m = mm
                 last = i + 3
@@ -177,7 +178,7 @@ extension DateScan {
     /// mid-2015, early 2016, the early 1990s, the end of the year.
     func partOfYear(_ i: Int) -> Found? {
         let t = tokens[i]
-        let lw = t.text.lowercased()
+        let lw = lowered[i]
         if t.kind == .word, let dash = lw.firstIndex(of: "-"), Self.parts.contains(String(lw[..<dash])) || ["pre", "post"].contains(String(lw[..<dash])) {
             let rest = lw[lw.index(after: dash)...]
             if let y = Int(rest), rest.count == 4, (1000...2199).contains(y) { return absolute(i, i, .year(y)) }
@@ -253,7 +254,7 @@ extension DateScan {
     /// quarter for a bare "quarter"/"period", and the head's last token.
     func quarterHead(_ j: Int) -> (q: Int?, last: Int, period: Bool)? {
         guard let t = word(j) else { return nil }
-        let w = t.lowercased()
+        let w = lowered[j]
         let pieces = w.split(separator: "-").map(String.init)
         if pieces.count >= 2, pieces.last == "quarter",
            let q = DateWords.ordinals[pieces[pieces.count - 2]], (1...4).contains(q) {
@@ -272,7 +273,7 @@ extension DateScan {
         var year: Int?, yearShift: Int?, yearAgo = false, current = false, latest = false
         var modifiers = 0
         while k < tokens.count, k < i + 6 {
-            let w = tokens[k].text.lowercased()
+            let w = lowered[k]
             if quarterHead(k) != nil { break }
             if let y = self.year(k), modifiers > 0 || k == i { year = y; k += 1; modifiers += 1; continue }
             if let s = self.yearShift(k), tokens[k + 1].possessive { yearShift = s; k += 2; modifiers += 1; continue }
@@ -350,13 +351,13 @@ extension DateScan {
         var k = i
         var shift: Int?
         var determiner = false
-        while k < tokens.count, k < i + 3, DateWords.seasons[tokens[k].text.lowercased()] == nil {
-            let w = tokens[k].text.lowercased()
+        while k < tokens.count, k < i + 3, DateWords.seasons[lowered[k]] == nil {
+            let w = lowered[k]
             if let s = Self.seasonShifts[w] { shift = shift.map { $0 == 0 && s < 0 ? -2 : min($0, s) } ?? s; k += 1; continue }
             if w == "the" || Self.parts.contains(w) { determiner = true; k += 1; continue }
             return nil
         }
-        guard k < tokens.count, let s = DateWords.seasons[tokens[k].text.lowercased()], tokens[k].text.first?.isLowercase == true || k == i else { return nil }
+        guard k < tokens.count, let s = DateWords.seasons[lowered[k]], tokens[k].text.first?.isLowercase == true || k == i else { return nil }
         if let y = year(k + 1) { return absolute(i, k + 1, .season(year: y, season: s)) }
         if let of = ofYear(k + 1), let y = of.year { return absolute(i, of.last, .season(year: y, season: s)) }
         if word(k + 1) == "of" || tokens[k].possessive { return nil }  // the fall of the Berlin Wall
@@ -376,7 +377,7 @@ extension DateScan {
 
     /// a year earlier / a year ago / year-earlier / year-ago.
     func yearEarlierExpression(_ i: Int) -> Found? {
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         if w == "a" || w == "one", lower(i + 1) == "year", lower(i + 2) == "earlier" || lower(i + 2) == "ago" || lower(i + 2) == "before" {
             return yearEarlier(i, i + 2, quarter: false)
         }
@@ -388,7 +389,7 @@ extension DateScan {
 
     /// fiscal 1990 / fiscal year 1991 / the fiscal year / the current fiscal year / the full year.
     func fiscalYear(_ i: Int) -> Found? {
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         if w == "fiscal" {
             if let y = year(i + 1) { return absolute(i, i + 1, .year(y)) }
             if lower(i + 1) == "year", let y = year(i + 2) { return absolute(i, i + 2, .year(y)) }
@@ -416,7 +417,7 @@ extension DateScan {
     /// the 20th century / the nineteenth century / this century.
     func centuryExpression(_ i: Int) -> Found? {
         let t = tokens[i]
-        let w = t.text.lowercased()
+        let w = lowered[i]
         if ["this", "last", "next", "past"].contains(w), lower(i + 1) == "century" {
             return relativeUnit(i, i + 1, unit: .century, shift: w == "this" ? 0 : w == "next" ? 1 : -1)
         }
@@ -432,7 +433,7 @@ extension DateScan {
         if let decade = Self.decade(tokens[i]), before == "the" || before == "in" || before == "’" || before == "'" {
             return absolute(i, i, .decade(decade))
         }
-        if before == "the", let d = DateWords.decadeWords[tokens[i].text.lowercased()] {
+        if before == "the", let d = DateWords.decadeWords[lowered[i]] {
             return relative(i, i, .decade) { p in
                 let y = CalendarMath.date(p).year
                 var century = y / 100
@@ -481,7 +482,7 @@ extension DateScan {
     // MARK: relative to publication
 
     func relativeDayWord(_ i: Int) -> Found? {
-        switch tokens[i].text.lowercased() {
+        switch lowered[i] {
         case "today", "tonight": relativeDay(i, i, offset: 0)
         case "yesterday": relativeDay(i, i, offset: -1)
         case "tomorrow": relativeDay(i, i, offset: 1)
@@ -491,7 +492,7 @@ extension DateScan {
 
     /// the weekend / this weekend / last weekend / over the weekend.
     func weekendExpression(_ i: Int) -> Found? {
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         var k = i + 1
         var shift: Int?
         switch w {
@@ -511,7 +512,7 @@ extension DateScan {
     /// last year / next week / this month / last December / next Tuesday / earlier this month / this coming Sunday.
     func lastThisNext(_ i: Int) -> Found? {
         let t = tokens[i]
-        let lw = t.text.lowercased()
+        let lw = lowered[i]
         if ["earlier", "later"].contains(lw), lower(i + 1) == "this", let unit = unit(i + 2), lower(i + 2)?.hasSuffix("s") == false {
             return relativeUnit(i, i + 2, unit: unit, shift: 0)
         }
@@ -533,7 +534,7 @@ extension DateScan {
 
     /// the following year / the previous year / that year / later that year.
     func thatYear(_ i: Int) -> Found? {
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         var k = i
         var shift = 0
         if w == "earlier" || w == "later" { k += 1 }
@@ -563,7 +564,7 @@ extension DateScan {
     /// two years ago / six weeks ago / several years ago.
     func ago(_ i: Int) -> Found? {
         var k = i
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         if w == "a", lower(i + 1) == "few" { k = i + 1 }
         if Self.vagueCounts.contains(lower(k) ?? ""), unit(k + 1) != nil, lower(k + 2) == "ago" {
             return reference(i, k + 2, .past)
@@ -574,7 +575,7 @@ extension DateScan {
 
     /// now / currently / recently / the past / the future / recent days.
     func referenceWords(_ i: Int) -> Found? {
-        guard let phrases = DateWords.references[tokens[i].text.lowercased()] else { return nil }
+        guard let phrases = DateWords.references[lowered[i]] else { return nil }
         for (words, value) in phrases {
             guard (0..<words.count).allSatisfy({ lower(i + $0) == words[$0] }) else { continue }
             let last = i + words.count - 1
@@ -605,9 +606,9 @@ extension DateScan {
     /// Thanksgiving Day / last Thanksgiving / by Christmas: the nearest such day, or the last or next.
     func holiday(_ i: Int) -> Found? {
         var k = i
-        let shift = Self.directions[tokens[i].text.lowercased()]
+        let shift = Self.directions[lowered[i]]
         if shift != nil { k += 1 }
-        guard k < tokens.count, tokens[k].isCapitalized else { return nil }
+        guard k < tokens.count, DateWords.holidayFirstWords.contains(tokens[k].text) else { return nil }
         for h in DateWords.holidays {
             let n = h.words.count
             guard k + n <= tokens.count, (0..<n).allSatisfy({ j in
@@ -639,7 +640,7 @@ extension DateScan {
     /// by year-end / by year end / before year's end: the end of the year of the report (of the year
     /// before, after "since").
     func yearEnd(_ i: Int) -> Found? {
-        let w = tokens[i].text.lowercased()
+        let w = lowered[i]
         var last: Int
         if w == "year-end" { last = i } else if w == "year", lower(i + 1) == "end" || (tokens[i].possessive && lower(i + 1) == "end") { last = i + 1 } else { return nil }
         if lower(i - 1) == "around", i >= 1 { _ = last }

@@ -34,6 +34,7 @@ enum DateWords {
         let md = parts.last!.split(separator: "-").compactMap { Int($0) }
         return (words, md[0], md[1], parts.count == 3 ? weekdays[parts[0]] : nil)
     }.sorted { ($0.words.count, $1.words.joined(separator: " ")) > ($1.words.count, $0.words.joined(separator: " ")) }
+    static let holidayFirstWords = Set(holidays.map { $0.words[0] })
     static let timeZones = set("dates/time-zones.txt")
     static let clockWords = set("dates/clock-words.txt")
     static let countNouns = set("dates/count-nouns.txt")
