@@ -10,7 +10,7 @@ struct CrashSafetyTests {
     func killedBuildsLeaveAWholeSite() throws {
         let f = try Fixture().withProjectTemplates()
         // Two versions of a sizeable dossier: B has one source less, another title and changed prose.
-        for (path, text) in GeneratedCorpus.files(generated: 240, withProjectCorpora: false) {
+        for (path, text) in GeneratedCorpus.files(generated: 120, withProjectCorpora: false) {
             try f.write("seedsA/" + path, text)
             try f.write("seedsB/" + path, text.replacingOccurrences(of: "officials said", with: "aides said"))
         }
@@ -19,12 +19,15 @@ struct CrashSafetyTests {
         try FileManager.default.removeItem(at: f.url("seedsB/gen/00/story-000.txt"))
 
         var known: [String: [String: Data]] = [:]
-        var duration = 0.0
+        var duration = 0.0, writing = 0.0
         for version in ["A", "B"] {
             let started = Date()
-            let result = try DossierBinary.run(["build", "--seeds", "seeds\(version)", "--output", "Known\(version)"], in: f.root)
-            try #require(result.status == 0, "\(result.output)")
+            let build = try DossierBinary.start(["build", "--seeds", "seeds\(version)", "--output", "Known\(version)"], in: f.root, log: f.url("known.log"))
+            let staged = Self.waitForStaging(of: build, output: "Known\(version)", in: f.root)
+            build.waitUntilExit()
+            try #require(build.terminationStatus == 0, "\((try? f.read("known.log")) ?? "")")
             duration = max(duration, Date().timeIntervalSince(started))
+            writing = max(writing, staged.map { Date().timeIntervalSince($0) } ?? 0)
             known[version] = try f.tree("Known\(version)")
         }
         try #require(known["A"] != known["B"])
@@ -38,10 +41,14 @@ struct CrashSafetyTests {
             let next = current == "A" ? "B" : "A"
             let log = f.url("kill-\(round).log")
             let build = try DossierBinary.start(["build", "--seeds", "seeds\(next)"], in: f.root, log: log)
-            // Every other round anywhere in the build, the others in its last third (writing and swapping) and
-            // a little past its usual end, so that both sides of the swap are hit.
-            let window = round % 2 == 0 ? 0...(duration * 1.1) : (duration * 0.66)...(duration * 1.15)
-            usleep(UInt32(Double.random(in: window, using: &generator) * 1_000_000))
+            // Every other round anywhere in the build; the others once the site is being written (its staging
+            // folder appeared), anywhere up to a little past the usual end of writing, so that both sides of the
+            // swap are hit however slow the machine is today.
+            if round % 2 == 0 {
+                usleep(UInt32(Double.random(in: 0...duration, using: &generator) * 1_000_000))
+            } else if Self.waitForStaging(of: build, output: "Site", in: f.root) != nil {
+                usleep(UInt32(Double.random(in: 0...(writing * 1.3), using: &generator) * 1_000_000))
+            }
             kill(build.processIdentifier, SIGKILL)
             build.waitUntilExit()
             let tree = try f.tree("Site")
@@ -60,6 +67,19 @@ struct CrashSafetyTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: f.root.path).filter { $0.hasPrefix(".Site.") }
         #expect(leftovers.isEmpty, "left beside the output: \(leftovers)")
         print("kill -9 outcomes: \(Dictionary(grouping: outcomes, by: { $0 }).mapValues(\.count).sorted { $0.key < $1.key })")
+    }
+
+    /// Waits until `build` has made its staging folder beside `output` (nil when it ended first): when it
+    /// is that far, only writing and the swap are left.
+    static func waitForStaging(of build: Process, output: String, in folder: URL) -> Date? {
+        let prefix = ".\(output).tmp-\(build.processIdentifier)-"
+        while build.isRunning {
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path), names.contains(where: { $0.hasPrefix(prefix) }) {
+                return Date()
+            }
+            usleep(2_000)
+        }
+        return nil
     }
 
     @Test("A killed build's folders are removed by the next one; a running build's are kept")

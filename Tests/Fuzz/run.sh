@@ -11,6 +11,8 @@ work=.build-fuzz/work
 declare -A products=([article]=FuzzArticle [front-matter]=FuzzFrontMatter [config]=FuzzConfig
                      [dates]=FuzzDates [names]=FuzzNames [markdown]=FuzzMarkdown)
 status=0
+# No leak detection: Swift's lazily initialised globals (a `static let`) look like leaks to LeakSanitizer.
+export ASAN_OPTIONS=detect_leaks=0
 for target in article front-matter config dates names markdown; do
   [ -n "$only" ] && [[ " $only " != *" $target "* ]] && continue
   corpus=$work/corpus/$target artifacts=$work/artifacts/$target regressions=Tests/DossierKitTests/FuzzRegressions/$target
@@ -25,7 +27,6 @@ for target in article front-matter config dates names markdown; do
   while :; do
     left=$((seconds - ($(date +%s) - started)))
     [ "$left" -ge 5 ] && [ "$restarts" -lt 30 ] || break
-    # No leak detection: Swift's lazily initialised globals and runtime metadata look like leaks to LSan.
     "$bin/${products[$target]}" "$corpus" -max_total_time="$left" -timeout=10 -rss_limit_mb=3072 -max_len=4096 -detect_leaks=0 \
       -dict=Tests/Fuzz/dictionaries/$target.dict -artifact_prefix="$artifacts/" -print_final_stats=1 >>"$log" 2>&1
     code=$?

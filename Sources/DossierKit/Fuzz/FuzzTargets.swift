@@ -127,7 +127,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             wraps.append(InlineWrap(start: start, end: end, element: element))
         }
         var problems: [String] = []
-        let hadReplacement = text.unicodeScalars.contains("\u{FFFD}")
+        // cmark turns U+0000 into U+FFFD, as CommonMark says (sources get the same at decoding).
+        let hadReplacement = text.unicodeScalars.contains { $0 == "\u{FFFD}" || $0 == "\u{0}" }
         var outputs = [("plain", PlainText.render(text, wraps: wraps))]
         outputs += MarkdownDocument.renderBlocks(text, wraps: [0: wraps]).map { ("markdown", $0) }
         for (what, html) in outputs {
