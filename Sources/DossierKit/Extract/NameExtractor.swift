@@ -198,9 +198,11 @@ enum NameExtractor {
     static func hasArabicArticle(_ t: Token) -> Bool {
         guard t.kind == .word, let dash = t.text.firstIndex(of: "-") else { return false }
         let article = t.text[..<dash]
-        guard ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ul"].contains(article) else { return false }
+        guard arabicArticles.contains(String(article)) else { return false }
         return t.text[t.text.index(after: dash)...].first?.isUppercase == true
     }
+
+    static let arabicArticles: Set<String> = GazetteerParser.set(nameTable("arabic-articles.txt"))
 
     /// `R-TX`, `D-Calif.`: party and state after a US lawmaker's name.
     static func isPartyCode(_ s: String) -> Bool {
@@ -347,11 +349,7 @@ enum NameExtractor {
     }
 
     /// Closed-class words that never begin a name even mid-sentence.
-    static let functionWords: Set<String> = [
-        "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If", "In", "It", "Its",
-        "Of", "On", "Or", "She", "So", "Than", "That", "Their", "These", "They", "This", "Those", "To", "We",
-        "When", "While", "With", "You", "After", "Before", "Although", "Despite", "During", "Since", "Under",
-    ]
+    static let functionWords: Set<String> = GazetteerParser.set(nameTable("function-words.txt"))
 
     static func dropLeadingConnectors(_ parts: inout [NameToken]) {
         while let first = parts.first, Gazetteer.nameConnectors.contains(first.text) { parts.removeFirst() }
@@ -454,7 +452,7 @@ enum NameExtractor {
         if let a = after, Gazetteer.speechVerbs.contains(a), a != "according", !Gazetteer.institutionalVerbs.contains(a) {
             evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(name) \(a)’", weight: KindEvidence.speech))
         }
-        if let b = before.last, ["in", "near", "outside", "across", "around", "throughout"].contains(b), names.count <= 3 {
+        if let b = before.last, placePrepositions.contains(b), names.count <= 3 {
             evidence.append(KindEvidence(kind: .place, reason: "‘\(b) \(name)’", weight: KindEvidence.acronym + 2))
         }
         if let b = before.last, Gazetteer.personRoleNouns.contains(b) {
@@ -477,6 +475,8 @@ enum NameExtractor {
         }
         return evidence
     }
+
+    static let placePrepositions: Set<String> = GazetteerParser.set(nameTable("place-prepositions.txt"))
 
     static func isAcronymText(_ s: String) -> Bool {
         var letters = 0
