@@ -30,4 +30,44 @@ extension Gazetteer {
 
     /// Speech verbs that institutions use as much as people ("Reuters reported"): not evidence of a person.
     static let institutionalVerbs: Set<String> = GazetteerParser.set(nameTable("institutional-verbs.txt"))
+
+    /// Religions, peoples and political persuasions (group word → the group), beyond the nationalities of
+    /// `demonyms`. They name a group when they stand alone and are never cut off the front of a longer name.
+    static let groups: [String: String] = GazetteerParser.demonyms(nameTable("groups.txt"))
+
+    /// Time zone abbreviations: never names.
+    static let timeZones: Set<String> = GazetteerParser.set(nameTable("time-zones.txt"))
+
+    /// The place a name is, as written or, for a name written in capitals ("NEW YORK"), in title case.
+    static func place(_ name: String) -> (PlaceClass, String)? {
+        if let found = places[name] { return found }
+        guard let titled = titleCased(name) else { return nil }
+        return places[titled]
+    }
+
+    /// The place or group a nationality, people or persuasion word belongs to, as written or in title case.
+    static func people(_ name: String) -> String? {
+        if let found = demonyms[name] ?? groups[name] { return found }
+        guard let titled = titleCased(name) else { return nil }
+        return demonyms[titled] ?? groups[titled]
+    }
+
+    /// A well-known institution's name, as written or in title case.
+    static func knownOrganization(_ name: String) -> Bool {
+        knownOrganizations.contains(name) || titleCased(name).map(knownOrganizations.contains) == true
+    }
+
+    /// "NEW YORK" → "New York", "AL-ANWAR" → "Al-Anwar"; nil for a name with a lower-case letter or no
+    /// letters, or of one letter (acronyms such as "US" are looked up as written first).
+    static func titleCased(_ name: String) -> String? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+              !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        var out = ""
+        var startOfWord = true
+        for c in name {
+            out += startOfWord ? String(c) : c.lowercased()
+            startOfWord = c == " " || c == "-"
+        }
+        return out == name ? nil : out
+    }
 }
