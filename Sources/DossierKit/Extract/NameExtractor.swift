@@ -11,6 +11,7 @@ struct KindEvidence: Sendable, Hashable {
     static let place = 50
     static let title = 45
     static let placeContext = 35
+    static let organizationCue = 35
     static let speech = 30
     static let givenName = 20
     static let resultsTable = 55
@@ -181,6 +182,10 @@ enum NameExtractor {
         let t = tokens[i]
         guard t.isCapitalized || hasArabicArticle(t) else { return nil }
         if Gazetteer.weekdays.contains(t.text) || Gazetteer.months.contains(t.text) || Gazetteer.timeZones.contains(t.text) { return nil }
+        // "AUGUST", "MONDAY": calendar words in capitals.
+        if t.isAcronym, let titled = Gazetteer.titleCased(t.text), Gazetteer.weekdays.contains(titled) || Gazetteer.months.contains(titled) {
+            return nil
+        }
         if t.text == "I" && previous?.text != "War" { return nil }
         if t.text.hasPrefix("I'") || t.text.hasPrefix("I\u{2019}") { return nil }  // I'd, I’m
         if isPartyCode(t.text) { return nil }
@@ -490,6 +495,11 @@ enum NameExtractor {
             || names.contains(where: { Gazetteer.clubWords.contains($0) }) && names.contains(where: { Gazetteer.places[$0] != nil }) {
             evidence.append(KindEvidence(kind: .organization, reason: "a sports club’s name", weight: KindEvidence.head + 2))
         }
+        // "Seattle Mariners", "San Diego Padres": a city and a plural is a team.
+        if names.count >= 2, let last = names.last, last.count > 3, last.hasSuffix("s"), !Gazetteer.givenNames.contains(first),
+           Gazetteer.places[names.dropLast().joined(separator: " ")]?.0 == .city {
+            evidence.append(KindEvidence(kind: .organization, reason: "a city and a plural: a team", weight: KindEvidence.head + 2))
+        }
         if names.count > 1, Gazetteer.companySuffixes.contains(names.last!) {
             evidence.append(KindEvidence(kind: .organization, reason: "company suffix ‘\(names.last!)’", weight: KindEvidence.head + 2))
         }
@@ -563,6 +573,17 @@ enum NameExtractor {
            let age = Int(tokens[lastIndex + 2].text), (12...110).contains(age), [",", ")"].contains(tokens[lastIndex + 3].text) {
             evidence.append(KindEvidence(kind: .person, reason: "an age after the name (‘\(name), \(age)’)", weight: KindEvidence.title))
         }
+        if let b = before.last, Gazetteer.organizationCuesBefore.contains(b) {
+            evidence.append(KindEvidence(kind: .organization, reason: "‘\(b) \(name)’", weight: KindEvidence.organizationCue))
+        }
+        if let a = after, Gazetteer.organizationCuesAfter.contains(a) {
+            evidence.append(KindEvidence(kind: .organization, reason: "‘\(name) \(a)’", weight: KindEvidence.organizationCue))
+        }
+        // "(Korneev 15th, Hansma 24th)": a name before the minute of a goal is a scorer's.
+        if lastIndex + 1 < tokens.count, tokens[lastIndex + 1].sentence == tokens[lastIndex].sentence,
+           isOrdinal(tokens[lastIndex + 1].text) {
+            evidence.append(KindEvidence(kind: .person, reason: "a scorer’s minute after the name", weight: KindEvidence.title))
+        }
         if after == "administration" {
             evidence.append(KindEvidence(kind: .person, reason: "‘\(name) administration’", weight: KindEvidence.speech))
         }
@@ -582,6 +603,12 @@ enum NameExtractor {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase, !isAcronymText(word),
               !Gazetteer.commonCapitalized.contains(word), Gazetteer.place(word) == nil else { return false }
         return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+    }
+
+    /// "15th", "90th", "1st": digits and an ordinal ending.
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
     }
 
     /// One capital letter and a period: "J.".

@@ -70,4 +70,10 @@ extension Gazetteer {
         }
         return out == name ? nil : out
     }
+
+    /// Lower-case nouns right before a name that make it an organization ("retailer Promodes").
+    static let organizationCuesBefore: Set<String> = GazetteerParser.set(nameTable("organization-cues-before.txt"))
+
+    /// Lower-case words right after a name that make it an organization ("Motorola shares").
+    static let organizationCuesAfter: Set<String> = GazetteerParser.set(nameTable("organization-cues-after.txt"))
 }

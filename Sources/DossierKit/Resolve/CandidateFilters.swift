@@ -23,13 +23,18 @@ enum CandidateFilters {
         state.candidates.removeAll { $0.needsConfirmation && !known.contains($0.name) && Gazetteer.place($0.name) == nil }
     }
 
-    /// A single word the dossier mostly writes in lower case ("There", "Union", "Open", "President") is never
-    /// a name on its own, unless the analyst or the place table says it is.
+    /// A single word the dossier mostly writes in lower case ("There", "Union", "Open", "President", and in
+    /// capitals "CRICKET") is never a name on its own, nor is a single letter ("W", "L" heading a table),
+    /// unless the analyst or the place table says it is.
     static func lowerCaseWords(_ state: inout ResolutionState, wordCase: WordCase) {
         let known = analystNames(state.config)
         state.candidates.removeAll { c in
-            c.tokens.count == 1 && !c.name.contains("-") && !NameExtractor.isAcronymText(c.name) && !known.contains(c.name)
-                && Gazetteer.place(c.name) == nil && Gazetteer.people(c.name) == nil && wordCase.isMostlyLowerCase(c.name)
+            guard c.tokens.count == 1, !c.name.contains("-"), !known.contains(c.name), Gazetteer.place(c.name) == nil,
+                  Gazetteer.people(c.name) == nil, !Gazetteer.knownOrganization(c.name) else { return false }
+            if c.name.filter(\.isLetter).count == 1 { return true }
+            // An acronym is a word in capitals only when it is long enough to be one ("CRICKET", not "UN").
+            if NameExtractor.isAcronymText(c.name) && (c.name.count < 5 || c.name.contains(".")) { return false }
+            return wordCase.isMostlyLowerCase(c.name)
         }
     }
 

@@ -21,13 +21,9 @@ enum KindDecision {
         if let analystName { return analystName }
         for m in members { if let place = Gazetteer.place(m), members.contains(place.1) || members.count == 1 { return place.1 } }
         if let m = members.first(where: { Gazetteer.place($0) != nil }), let place = Gazetteer.place(m) { return place.1 }
-        // Eligible: forms written more than once, and fuller forms of those ("Ed Royce" for a repeated "Royce").
-        let repeated = members.filter { (counts[$0] ?? 0) > 1 && !isShouted($0) }
-        let repeatedWords = repeated.map { Set($0.split(separator: " ")) }
-        let eligible = members.filter { m in
-            let words = Set(m.split(separator: " "))
-            return (counts[m] ?? 0) > 1 && !isShouted(m) || repeatedWords.contains { !$0.isEmpty && $0.isSubset(of: words) }
-        }
+        // A full name written more than once beats a one-off fuller spelling ("Pedro Pierluisi" over a garbled
+        // "Pedro R. Pierluisi X"); with no repeated full name, the most complete form is the name ("Ed Royce").
+        let eligible = members.filter { (counts[$0] ?? 0) > 1 && $0.contains(" ") && !isShouted($0) && !NameExtractor.isAcronymText($0) }
         let pool = eligible.isEmpty ? members : eligible
         return pool.max { a, b in
             let (wa, wb) = (weight(a), weight(b))

@@ -22,11 +22,26 @@ enum MergePass {
         }
     }
 
-    /// "Joint Comprehensive Plan of Action (JCPOA)": the bracketed acronym names the same thing.
+    /// "Joint Comprehensive Plan of Action (JCPOA)": the bracketed acronym names the same thing when its letters
+    /// are the name's initials. "Michael Chang (U.S.)" is a player and his country, not one name.
     static func bracketedAcronyms(_ state: inout ResolutionState) {
         for c in state.candidates {
-            if let acronym = c.bracketedAcronym { state.sets.union(c.name, acronym) }
+            if let acronym = c.bracketedAcronym, Gazetteer.place(acronym) == nil, fitsInitials(acronym, c.tokens) {
+                state.sets.union(c.name, acronym)
+            }
         }
+    }
+
+    /// The acronym's letters, in order, are initials of the name's words (connectors may count or not), the first
+    /// letter the first word's: JCPOA in "Joint Comprehensive Plan of Action", IRGC in "Islamic Revolutionary
+    /// Guard Corps".
+    static func fitsInitials(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = acronym.filter(\.isLetter).map { Character($0.uppercased()) }
+        let initials = words.compactMap { $0.first }.map { Character($0.uppercased()) }
+        guard let first = letters.first, first == initials.first else { return false }
+        var k = 0
+        for c in initials where k < letters.count && c == letters[k] { k += 1 }
+        return k == letters.count
     }
 
     /// Numbered documents are one document however they are introduced: "U.N. Resolution 1747" =
