@@ -162,6 +162,9 @@ struct NameCuttingTests {
         #expect(found.named("European Central Bank")?.kind == .organization)
         #expect(found.named("British Airways")?.kind == .organization)
         #expect(found.writing("Iraqi")?.kind == .group)
+        let (row, _) = try entities(["Bosnian Serb leaders met Iraqi Kurdish officials."])
+        #expect(row.writing("Bosnian Serb")?.kind == .group)
+        #expect(row.writing("Iraqi Kurdish")?.kind == .group)
     }
 
     @Test("Sentences in capitals give only the names the tables know")

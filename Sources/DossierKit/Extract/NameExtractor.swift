@@ -352,8 +352,9 @@ enum NameExtractor {
         if Gazetteer.place(whole) == nil, !Gazetteer.knownOrganization(whole), Gazetteer.people(whole) != nil {
             return out + [groupCandidate(parts.map(\.text), start: parts.first!.start, end: parts.last!.end, location: location)]
         }
+        // "Bosnian Serb", "Iraqi Kurdish": nationalities in a row name one group.
         if parts.allSatisfy({ Gazetteer.people($0.text) != nil }) {
-            return out + parts.map { groupCandidate([$0.text], start: $0.start, end: $0.end, location: location) }
+            return out + [groupCandidate(parts.map(\.text), start: parts.first!.start, end: parts.last!.end, location: location)]
         }
         // "Russian Interfax", "Israeli Likud": a nationality before a name is a word of its own, unless the whole
         // is a name the tables know or its head word makes it one ("European Central Bank", "British Airways").
