@@ -66,10 +66,11 @@ extension DossierCommand {
 extension DossierCommand {
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the entity table for review, without building the site.",
+            abstract: "Print the most mentioned entities for review, without building the site.",
             discussion: """
-                One row per entity: name, kind, mentions, sources, other names it is written as, and why it \
-                has its kind. Then the review list: ambiguous short forms and possible duplicates.
+                One row per entity, most mentions first: name, kind, mentions, sources, the forms merged into \
+                it with how often each is written (a bad merge shows at once), and why it has its kind. Then \
+                the review list: ambiguous short forms and possible duplicates.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -81,13 +82,16 @@ extension DossierCommand {
         @Option(name: .long, help: "Output format: table or json.")
         var format: Format = .table
 
+        @Option(name: .long, help: "How many entities to list, most mentioned first (0 for all).")
+        var top: Int = EntityReport.defaultTop
+
         func run() throws {
             let options = BuildOptions(seeds: locations.seeds, templates: "Templates", output: "Site")
             do {
                 let dossier = try DossierBuild.model(options)
                 switch format {
-                case .table: print(EntityReport.table(dossier), terminator: "")
-                case .json: print(EntityReport.json(dossier), terminator: "")
+                case .table: print(EntityReport.table(dossier, top: max(0, top)), terminator: "")
+                case .json: print(EntityReport.json(dossier, top: max(0, top)), terminator: "")
                 }
             } catch let failure as BuildFailure {
                 for e in failure.errors { Terminal.error(e.description) }

@@ -68,9 +68,10 @@ struct EntityCorpusTests {
             for m in misses { print("  miss: \(m)") }
             for s in spurious { print("  spurious: \(s)") }
         }
-        // Floors well under the measured figures: a drop below them is a regression in the rules.
-        #expect(total.precision >= 0.80)
-        #expect(total.recall >= 0.80)
-        #expect(total.kindAccuracy >= 0.75)
+        // Floors just under the measured figures (87.3%, 95.4%, 86.2%): a drop below them is a regression in the
+        // rules. Precision counts nationalities (`group`) as spurious: the corpus's gold lists none.
+        #expect(total.precision >= 0.86)
+        #expect(total.recall >= 0.94)
+        #expect(total.kindAccuracy >= 0.85)
     }
 }

@@ -104,6 +104,14 @@ struct EntityPageTests {
         #expect(table.contains("Rafael Ortega"))
         #expect(table.contains("set in dossier.yml"))
         let json = try JSONSerialization.jsonObject(with: Data(EntityReport.json(dossier).utf8)) as? [[String: Any]]
-        #expect(json?.first?["name"] as? String == "Rafael Ortega")
+        let ortega = try #require(json?.first { $0["name"] as? String == "Rafael Ortega" })
+        #expect((ortega["forms"] as? [[String: Any]])?.isEmpty == false)
+        // Most mentioned first, each with the forms merged into it and their counts.
+        let counts = json?.compactMap { $0["mentions"] as? Int } ?? []
+        #expect(counts == counts.sorted(by: >))
+        let ranked = EntityReport.ranked(dossier)
+        let forms = EntityReport.forms(ranked[0])
+        #expect(forms.map(\.count).reduce(0, +) == ranked[0].mentions.count)
+        #expect(table.contains("×"))
     }
 }

@@ -20,18 +20,26 @@ enum EntityStage {
         let cache = cache ?? TokenCache(articles)
         // 1. Candidates. Headlines are in title case, so only names the built-in tables know are taken from
         //    them ("South Africa's Ramaphosa…"); the rest of a headline is matched against names found elsewhere.
-        let perArticle: [[Candidate]] = concurrentMap(articles.indices.map { $0 }) { index in
+        //    How each word is written (lower case or capitalized) is counted on the way, for the resolver.
+        let perArticle: [([Candidate], WordCase)] = concurrentMap(articles.indices.map { $0 }) { index in
             var found: [Candidate] = []
+            var wordCase = WordCase()
             for (block, text) in blocks(of: articles[index]) {
                 let location = TextLocation(article: index, block: block)
                 let tokens = cache.tokens(index, block, text: text)
-                found += block == "title" ? NameExtractor.knownNames(in: text, tokens: tokens, at: location)
-                    : NameExtractor.extract(from: text, tokens: tokens, at: location)
+                if block == "title" {
+                    found += NameExtractor.knownNames(in: text, tokens: tokens, at: location)
+                } else {
+                    found += NameExtractor.extract(from: text, tokens: tokens, at: location)
+                    wordCase.add(WordCase(tokens))
+                }
             }
-            return found
+            return (found, wordCase)
         }
+        var wordCase = WordCase()
+        for (_, counts) in perArticle { wordCase.add(counts) }
         // 2. Resolution.
-        let resolved = EntityResolver(config: config).resolve(perArticle.flatMap { $0 })
+        let resolved = EntityResolver(config: config, wordCase: wordCase).resolve(perArticle.flatMap(\.0))
         // 3. Matching.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in

@@ -11,8 +11,11 @@ struct KindEvidence: Sendable, Hashable {
     static let place = 50
     static let title = 45
     static let placeContext = 35
+    static let organizationCue = 35
     static let speech = 30
     static let givenName = 20
+    static let resultsTable = 55
+    static let plainName = 5
     static let acronym = 10
 }
 
@@ -46,8 +49,15 @@ enum NameExtractor {
 
     static func extract(from text: String, tokens: [Token], at location: TextLocation) -> [Candidate] {
         var out: [Candidate] = []
+        let layout = SentenceLayout(tokens)
+        // A sentence in capitals ("SOCCER - LEADING RESULTS", "LONDON 1996-08-22") says nothing by its case:
+        // only the names the tables know are taken from it, as from a headline.
+        for range in layout.shoutedRanges {
+            out += knownNames(in: text, tokens: Array(tokens[range]), at: location)
+        }
         var i = 0
         while i < tokens.count {
+            if layout.shouted.contains(tokens[i].sentence) { i += 1; continue }
             guard let first = nameToken(tokens, i) else { i += 1; continue }
             var run = [first]
             var j = i + 1
@@ -84,7 +94,8 @@ enum NameExtractor {
                     break
                 }
             }
-            out += candidates(from: run, tokens: tokens, runStart: i, runEnd: j, text: text, location: location)
+            out += candidates(from: run, tokens: tokens, runStart: i, runEnd: j, text: text, location: location,
+                              tableLine: layout.tables.contains(tokens[i].sentence))
             i = max(j, i + 1)
         }
         return out
@@ -125,8 +136,13 @@ enum NameExtractor {
                     let run = tokens[i..<(i + length)]
                     guard run.allSatisfy({ $0.kind == .word }), run.dropLast().allSatisfy({ !$0.possessive }) else { continue }
                     let name = run.map(\.text).joined(separator: " ")
-                    guard Gazetteer.places[name] != nil || Gazetteer.knownOrganizations.contains(name) else { continue }
                     let names = run.map(\.text)
+                    if Gazetteer.place(name) == nil, !Gazetteer.knownOrganization(name), Gazetteer.people(name) != nil {
+                        out.append(groupCandidate(names, start: run.first!.start, end: run.last!.end, location: location))
+                        matched = length
+                        break
+                    }
+                    guard Gazetteer.place(name) != nil || Gazetteer.knownOrganization(name) else { continue }
                     out.append(Candidate(
                         name: name, tokens: names, location: location, start: run.first!.start, end: run.last!.end,
                         evidence: kindEvidence(names: names, name: name, tokens: tokens, firstIndex: -1, lastIndex: -1),
@@ -165,7 +181,11 @@ enum NameExtractor {
     static func nameToken(_ tokens: [Token], _ i: Int, previous: NameToken? = nil) -> NameToken? {
         let t = tokens[i]
         guard t.isCapitalized || hasArabicArticle(t) else { return nil }
-        if Gazetteer.weekdays.contains(t.text) || Gazetteer.months.contains(t.text) { return nil }
+        if Gazetteer.weekdays.contains(t.text) || Gazetteer.months.contains(t.text) || Gazetteer.timeZones.contains(t.text) { return nil }
+        // "AUGUST", "MONDAY": calendar words in capitals.
+        if t.isAcronym, let titled = Gazetteer.titleCased(t.text), Gazetteer.weekdays.contains(titled) || Gazetteer.months.contains(titled) {
+            return nil
+        }
         if t.text == "I" && previous?.text != "War" { return nil }
         if t.text.hasPrefix("I'") || t.text.hasPrefix("I\u{2019}") { return nil }  // I'd, I’m
         if isPartyCode(t.text) { return nil }
@@ -198,9 +218,11 @@ enum NameExtractor {
     static func hasArabicArticle(_ t: Token) -> Bool {
         guard t.kind == .word, let dash = t.text.firstIndex(of: "-") else { return false }
         let article = t.text[..<dash]
-        guard ["al", "el", "ad", "as", "ash", "an", "ar", "az", "at", "ul"].contains(article) else { return false }
+        guard arabicArticles.contains(String(article)) else { return false }
         return t.text[t.text.index(after: dash)...].first?.isUppercase == true
     }
+
+    static let arabicArticles: Set<String> = GazetteerParser.set(nameTable("arabic-articles.txt"))
 
     /// `R-TX`, `D-Calif.`: party and state after a US lawmaker's name.
     static func isPartyCode(_ s: String) -> Bool {
@@ -268,7 +290,7 @@ enum NameExtractor {
     // MARK: from a run of tokens to candidates
 
     static func candidates(from run: [NameToken], tokens: [Token], runStart: Int, runEnd: Int, text: String,
-                           location: TextLocation) -> [Candidate] {
+                           location: TextLocation, tableLine: Bool = false) -> [Candidate] {
         var parts = run
         var out: [Candidate] = []
         var role: [String] = []
@@ -280,39 +302,79 @@ enum NameExtractor {
             parts.removeFirst()
             dropLeadingConnectors(&parts)
         }
+        // A title alone names no one, even one ending in an institution: "Member of Parliament".
+        if titleSet.contains(parts.map(\.text)) { return out }
         // Titles split a run: what comes before is an organization or a modifier, what follows is the person.
-        if let (titleStart, titleEnd) = firstTitle(in: parts), titleEnd < parts.count,
-           !Gazetteer.organizationHeads.contains(parts.last!.text) {
+        if let (titleStart, titleEnd) = firstTitle(in: parts), !Gazetteer.organizationHeads.contains(parts.last!.text) {
             let before = Array(parts[..<titleStart])
             let title = parts[titleStart..<titleEnd].map(\.text).joined(separator: " ")
-            role = before.map(\.text) + [title]
-            if before.count >= 2 || before.first.map({ Gazetteer.places[$0.text] != nil || $0.isAcronym }) == true {
+            // What comes before a title is a name of its own when it is one: "U.S." in "U.S. President Donald
+            // Trump", "German" in "German Chancellor Helmut Kohl".
+            if before.count >= 2 || before.first.map({ Gazetteer.place($0.text) != nil || Gazetteer.people($0.text) != nil || $0.isAcronym }) == true {
                 out += candidates(from: before, tokens: tokens, runStart: runStart, runEnd: runStart + before.count,
                                   text: text, location: location)
             }
+            // A title with no name after it ("the U.S. President", "Spanish Farm Minister") names no one.
+            guard titleEnd < parts.count else { return out }
+            role = before.map(\.text) + [title]
             parts = Array(parts[titleEnd...])
             // Several titles in a row: "Supreme Leader Ayatollah Ali Khamenei".
-            while let (s, e) = firstTitle(in: parts), s == 0, e < parts.count {
+            while let (s, e) = firstTitle(in: parts), s == 0 {
+                // "Lord President": titles all the way to the end name no one.
+                guard e < parts.count else { return out }
                 role.append(parts[..<e].map(\.text).joined(separator: " "))
                 parts = Array(parts[e...])
             }
+            // "President of the United States Donald Trump", "Speaker of the House Nancy Pelosi": the title goes on
+            // with "of" up to the person's given name, or past a name the tables know.
+            if let connector = parts.first, Gazetteer.nameConnectors.contains(connector.text) {
+                dropLeadingConnectors(&parts)
+                let split = parts.indices.dropFirst().first { Gazetteer.givenNames.contains(parts[$0].text) }
+                    ?? knownPrefixLength(parts).flatMap { $0 < parts.count ? $0 : nil }
+                let office = Array(parts[..<(split ?? parts.count)])
+                role.append(([connector.text] + office.map(\.text)).joined(separator: " "))
+                if office.count >= 2 || knownPrefixLength(office) != nil {
+                    out += candidates(from: office, tokens: tokens, runStart: runStart, runEnd: runStart + office.count,
+                                      text: text, location: location)
+                }
+                // "the Speaker of the House said": the office goes on to the end and names no person.
+                guard let split else { return out }
+                parts = Array(parts[split...])
+            }
             evidence.append(KindEvidence(kind: .person, reason: "title ‘\(title)’ before the name", weight: KindEvidence.title))
-        } else if let (s, e) = firstTitle(in: parts), s == 0, e == parts.count {
-            return out  // a title alone is not an entity
         }
         while let last = parts.last, Gazetteer.nameConnectors.contains(last.text) { parts.removeLast() }
         guard !parts.isEmpty else { return out }
         // A demonym on its own describes ("Iranian", "South Africans"); before a name it may belong to it
         // ("European Central Bank") or not ("Lebanese Hezbollah"): the resolver decides.
-        let whole = parts.map(\.text).joined(separator: " ")
-        if Gazetteer.demonyms[whole] != nil, Gazetteer.places[whole] == nil { return out }
-        if parts.allSatisfy({ Gazetteer.demonyms[$0.text] != nil }) { return out }
+        // A nationality, people or persuasion on its own names a group ("Iranian", "South Africans").
+        var whole = parts.map(\.text).joined(separator: " ")
+        if Gazetteer.place(whole) == nil, !Gazetteer.knownOrganization(whole), Gazetteer.people(whole) != nil {
+            return out + [groupCandidate(parts.map(\.text), start: parts.first!.start, end: parts.last!.end, location: location)]
+        }
+        // "Bosnian Serb", "Iraqi Kurdish": nationalities in a row name one group.
+        if parts.allSatisfy({ Gazetteer.people($0.text) != nil }) {
+            return out + [groupCandidate(parts.map(\.text), start: parts.first!.start, end: parts.last!.end, location: location)]
+        }
+        // "Russian Interfax", "Israeli Likud": a nationality before a name is a word of its own, unless the whole
+        // is a name the tables know or its head word makes it one ("European Central Bank", "British Airways").
+        if parts.count > 1, Gazetteer.place(whole) == nil, !Gazetteer.knownOrganization(whole), !hasHeadWord(parts.last!.text),
+           let k = (1...min(2, parts.count - 1)).reversed().first(where: { k in
+               Gazetteer.demonyms[parts[..<k].map(\.text).joined(separator: " ")] != nil }) {
+            let people = parts[..<k]
+            out.append(groupCandidate(people.map(\.text), start: people.first!.start, end: people.last!.end, location: location))
+            parts = Array(parts[k...])
+            dropLeadingConnectors(&parts)
+            guard !parts.isEmpty else { return out }
+            whole = parts.map(\.text).joined(separator: " ")
+        }
         if parts.allSatisfy({ Gazetteer.commonCapitalized.contains($0.text) && isFunctionWord($0.text) }) { return out }
 
         let names = parts.map(\.text)
         let name = names.joined(separator: " ")
         let first = parts.first!, last = parts.last!
-        evidence += kindEvidence(names: names, name: name, tokens: tokens, firstIndex: first.index, lastIndex: last.index)
+        evidence += kindEvidence(names: names, name: name, tokens: tokens, firstIndex: first.index, lastIndex: last.index,
+                                 tableLine: tableLine)
         var candidate = Candidate(
             name: name, tokens: names, location: location, start: first.start, end: last.end, evidence: evidence,
             role: role.isEmpty ? nil : role.joined(separator: " "),
@@ -342,16 +404,38 @@ enum NameExtractor {
         return out
     }
 
+    /// A nationality, people or persuasion: "German", "Palestinians", "SOUTH AFRICAN".
+    static func groupCandidate(_ names: [String], start: Int, end: Int, location: TextLocation) -> Candidate {
+        let name = names.joined(separator: " ")
+        let group = Gazetteer.people(name) ?? name
+        return Candidate(
+            name: name, tokens: names, location: location, start: start, end: end,
+            evidence: [KindEvidence(kind: .group, reason: "a nationality, people or persuasion (\(group))", weight: KindEvidence.place)],
+            role: nil, needsConfirmation: false)
+    }
+
+    /// A last word that makes a name an organization, place, document or event whatever comes before it.
+    static func hasHeadWord(_ word: String) -> Bool {
+        Gazetteer.organizationHeads.contains(word) || Gazetteer.placeHeads.contains(word) || Gazetteer.eventHeads.contains(word)
+            || Gazetteer.documentHeads.contains(word) || Gazetteer.extraEventHeads.contains(word) || Gazetteer.clubWords.contains(word)
+            || Gazetteer.companySuffixes.contains(word)
+    }
+
+    /// The length of the longest run of up to four leading words that the tables know as a place or institution.
+    static func knownPrefixLength(_ parts: [NameToken]) -> Int? {
+        for length in stride(from: min(4, parts.count), through: 1, by: -1) {
+            let name = parts[..<length].map(\.text).joined(separator: " ")
+            if Gazetteer.place(name) != nil || Gazetteer.knownOrganization(name) { return length }
+        }
+        return nil
+    }
+
     static func isFunctionWord(_ word: String) -> Bool {
         functionWords.contains(word)
     }
 
     /// Closed-class words that never begin a name even mid-sentence.
-    static let functionWords: Set<String> = [
-        "A", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "I", "If", "In", "It", "Its",
-        "Of", "On", "Or", "She", "So", "Than", "That", "Their", "These", "They", "This", "Those", "To", "We",
-        "When", "While", "With", "You", "After", "Before", "Although", "Despite", "During", "Since", "Under",
-    ]
+    static let functionWords: Set<String> = GazetteerParser.set(nameTable("function-words.txt"))
 
     static func dropLeadingConnectors(_ parts: inout [NameToken]) {
         while let first = parts.first, Gazetteer.nameConnectors.contains(first.text) { parts.removeFirst() }
@@ -376,16 +460,17 @@ enum NameExtractor {
     }
 
     /// What the name and its neighbours say about its kind.
-    static func kindEvidence(names: [String], name: String, tokens: [Token], firstIndex: Int, lastIndex: Int) -> [KindEvidence] {
+    static func kindEvidence(names: [String], name: String, tokens: [Token], firstIndex: Int, lastIndex: Int,
+                             tableLine: Bool = false) -> [KindEvidence] {
         var evidence: [KindEvidence] = []
         let first = names.first!
         // "Resolution 1747": the word before a trailing number is the head.
         let last = names.count > 1 && names.last!.allSatisfy(\.isNumber) ? names[names.count - 2] : names.last!
         let lastWord = last.split(separator: "-").last.map(String.init) ?? last
-        if let place = Gazetteer.places[name] {
+        if let place = Gazetteer.place(name) {
             evidence.append(KindEvidence(kind: .place, reason: "in the built-in place table (\(place.0.rawValue))", weight: KindEvidence.place))
         }
-        if Gazetteer.knownOrganizations.contains(name) {
+        if Gazetteer.knownOrganization(name) {
             evidence.append(KindEvidence(kind: .organization, reason: "a well-known institution", weight: KindEvidence.head))
         } else if names.count > 2, let known = (1..<names.count).lazy.map({ names[$0...].joined(separator: " ") })
                     .first(where: { $0.contains(" ") && Gazetteer.knownOrganizations.contains($0) }) {
@@ -411,6 +496,11 @@ enum NameExtractor {
             || names.contains(where: { Gazetteer.clubWords.contains($0) }) && names.contains(where: { Gazetteer.places[$0] != nil }) {
             evidence.append(KindEvidence(kind: .organization, reason: "a sports club’s name", weight: KindEvidence.head + 2))
         }
+        // "Seattle Mariners", "San Diego Padres": a city and a plural is a team.
+        if names.count >= 2, let last = names.last, last.count > 3, last.hasSuffix("s"), !Gazetteer.givenNames.contains(first),
+           Gazetteer.places[names.dropLast().joined(separator: " ")]?.0 == .city {
+            evidence.append(KindEvidence(kind: .organization, reason: "a city and a plural: a team", weight: KindEvidence.head + 2))
+        }
         if names.count > 1, Gazetteer.companySuffixes.contains(names.last!) {
             evidence.append(KindEvidence(kind: .organization, reason: "company suffix ‘\(names.last!)’", weight: KindEvidence.head + 2))
         }
@@ -435,17 +525,36 @@ enum NameExtractor {
             let word = Gazetteer.eventHeads.contains(lastWord) ? lastWord : first
             evidence.append(KindEvidence(kind: .event, reason: "event word ‘\(word)’", weight: KindEvidence.head))
         }
-        if names.count == 1, name.count >= 2, isAcronymText(name), Gazetteer.places[name] == nil {
+        if names.count == 1, name.count >= 2, isAcronymText(name), Gazetteer.place(name) == nil {
             evidence.append(KindEvidence(kind: .organization, reason: "an acronym", weight: KindEvidence.acronym))
+        }
+        // "G. Thorpe", "M. Waugh": an initial before a surname is a person's.
+        if names.count >= 2, isInitial(first) && !names.dropFirst().allSatisfy(isInitial) {
+            evidence.append(KindEvidence(kind: .person, reason: "an initial before the name (‘\(first)’)", weight: KindEvidence.head))
         }
         if names.count >= 2, Gazetteer.givenNames.contains(first), evidence.isEmpty {
             evidence.append(KindEvidence(kind: .person, reason: "given name ‘\(first)’", weight: KindEvidence.givenName))
+        } else if evidence.isEmpty, (2...3).contains(names.count), names.allSatisfy(isPlainNameWord) {
+            // "Wasim Akram", "Loyola de Palacio" with no other cue: in news, two or three plain capitalized words
+            // are a person's name more often than anything else. The weakest evidence there is.
+            evidence.append(KindEvidence(kind: .person, reason: "two or three plain capitalized words", weight: KindEvidence.plainName))
         }
         guard firstIndex >= 0, lastIndex >= 0 else { return evidence }
         // Neighbours: "said Royce", "Royce said", "researcher Amir Toumaj", "the Obama administration",
         // "a film called …", "Aleppo, Syria".
         let before = previousWords(tokens, firstIndex, count: 3)
         let after = nextWord(tokens, lastIndex)
+        // "Nice 1 Bastia 1", "8. Videoton 3 1 1 1 7 5 4": a name followed by figures in a line of results is a
+        // team (an athlete's given name says otherwise).
+        // Only a name that opens the line or follows a figure or a rank: a scorer in brackets or a bowler after a
+        // comma ("(Schulz 31st)", ", Mullally 9-3-28-0") is a player.
+        let opensEntry = firstIndex == 0 || tokens[firstIndex - 1].sentence != tokens[firstIndex].sentence
+            || tokens[firstIndex - 1].kind == .number || tokens[firstIndex - 1].text == "."
+        if tableLine, opensEntry, lastIndex + 1 < tokens.count, tokens[lastIndex + 1].kind == .number,
+           tokens[lastIndex + 1].sentence == tokens[lastIndex].sentence,
+           !(names.count >= 2 && Gazetteer.givenNames.contains(first)) {
+            evidence.append(KindEvidence(kind: .organization, reason: "a team in a table of results", weight: KindEvidence.resultsTable))
+        }
         if let b = before.last, b == "to", before.dropLast().last == "according" {
             evidence.append(KindEvidence(kind: .person, reason: "attribution ‘according to \(name)’", weight: KindEvidence.acronym))
         } else if let b = before.last, Gazetteer.speechVerbs.contains(b), !Gazetteer.institutionalVerbs.contains(b), b != "told" {
@@ -454,7 +563,7 @@ enum NameExtractor {
         if let a = after, Gazetteer.speechVerbs.contains(a), a != "according", !Gazetteer.institutionalVerbs.contains(a) {
             evidence.append(KindEvidence(kind: .person, reason: "attribution ‘\(name) \(a)’", weight: KindEvidence.speech))
         }
-        if let b = before.last, ["in", "near", "outside", "across", "around", "throughout"].contains(b), names.count <= 3 {
+        if let b = before.last, placePrepositions.contains(b), names.count <= 3 {
             evidence.append(KindEvidence(kind: .place, reason: "‘\(b) \(name)’", weight: KindEvidence.acronym + 2))
         }
         if let b = before.last, Gazetteer.personRoleNouns.contains(b) {
@@ -464,6 +573,17 @@ enum NameExtractor {
         if lastIndex + 3 < tokens.count, tokens[lastIndex + 1].text == ",", tokens[lastIndex + 2].kind == .number,
            let age = Int(tokens[lastIndex + 2].text), (12...110).contains(age), [",", ")"].contains(tokens[lastIndex + 3].text) {
             evidence.append(KindEvidence(kind: .person, reason: "an age after the name (‘\(name), \(age)’)", weight: KindEvidence.title))
+        }
+        if let b = before.last, Gazetteer.organizationCuesBefore.contains(b) {
+            evidence.append(KindEvidence(kind: .organization, reason: "‘\(b) \(name)’", weight: KindEvidence.organizationCue))
+        }
+        if let a = after, Gazetteer.organizationCuesAfter.contains(a) {
+            evidence.append(KindEvidence(kind: .organization, reason: "‘\(name) \(a)’", weight: KindEvidence.organizationCue))
+        }
+        // "(Korneev 15th, Hansma 24th)": a name before the minute of a goal is a scorer's.
+        if lastIndex + 1 < tokens.count, tokens[lastIndex + 1].sentence == tokens[lastIndex].sentence,
+           isOrdinal(tokens[lastIndex + 1].text) {
+            evidence.append(KindEvidence(kind: .person, reason: "a scorer’s minute after the name", weight: KindEvidence.title))
         }
         if after == "administration" {
             evidence.append(KindEvidence(kind: .person, reason: "‘\(name) administration’", weight: KindEvidence.speech))
@@ -477,6 +597,27 @@ enum NameExtractor {
         }
         return evidence
     }
+
+    /// A capitalized word of letters (an apostrophe or hyphen inside allowed) that is no acronym and no word
+    /// that opens sentences.
+    static func isPlainNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, !isAcronymText(word),
+              !Gazetteer.commonCapitalized.contains(word), Gazetteer.place(word) == nil else { return false }
+        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+    }
+
+    /// "15th", "90th", "1st": digits and an ordinal ending.
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// One capital letter and a period: "J.".
+    static func isInitial(_ word: String) -> Bool {
+        word.count == 2 && word.hasSuffix(".") && word.first!.isUppercase
+    }
+
+    static let placePrepositions: Set<String> = GazetteerParser.set(nameTable("place-prepositions.txt"))
 
     static func isAcronymText(_ s: String) -> Bool {
         var letters = 0

@@ -1,69 +1,79 @@
 // General knowledge the extractor needs beyond the gazetteer's word lists: well-known institutions that
 // no head word gives away, words that end place names, sports-club words and party abbreviations.
-// Same format as Gazetteer.swift: `|`-separated entries, parsed once.
+// Each is a table under Resources/names/, read once.
 
 extension Gazetteer {
     /// Institutions named without a head word: parties, seats of government used for the government,
     /// news agencies and broadcasters. Names only; the extractor still has to find them in the text.
-    static let knownOrganizations: Set<String> = GazetteerParser.set("""
-        Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|Democrats|Republicans|Greens|SNP|Plaid Cymru
-        Sinn Fein|Sinn Féin|Likud|Hamas|Hezbollah|Fatah|Taliban|al Qaeda|al-Qaeda|Al Qaeda|Islamic State|ISIS|ISIL|Houthis
-        White House|Pentagon|Kremlin|Downing Street|Whitehall|Elysee|Élysée|Bundestag|Knesset|Duma|Majlis|Congress|Parliament
-        House of Commons|House of Lords|House of Representatives|Senate|Capitol Hill|Westminster|Holyrood
-        Reuters|Associated Press|AP|AFP|Agence France-Presse|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|Al Jazeera|Sky News
-        Xinhua|TASS|RIA Novosti|Interfax|IRNA|Tasnim|Fars|Politico|Axios|YouGov|Ipsos|Gallup|Nato|NATO|OPEC|Interpol|Europol
-        United Nations|UN|U.N.|European Union|EU|E.U.|World Bank|IMF|International Monetary Fund|WHO|World Health Organization
-        UNESCO|UNICEF|UNHCR|African Union|Arab League|ASEAN|G7|G20|Group of Seven|Group of 20|OECD|WTO|World Trade Organization
-        Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|Greenpeace|Hamas|Hezbollah
-        The Guardian|The Times|The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal
-        Wall Street Journal|Financial Times|The Economist|Le Monde|Der Spiegel|Die Zeit|Handelsblatt|The Telegraph
-        The Independent|The Observer|The Atlantic|The New Yorker|Time|Newsweek|The Lancet|Nature|Science|Haaretz
-        Al Arabiya|Asharq Al-Awsat|Kommersant|Izvestia|Pravda|El País|Corriere della Sera|The Hindu|Dawn|Yomiuri Shimbun
-        Bundeswehr|Bundesbank|Federal Reserve|European Central Bank|Bank of England|Supreme Court|Pentagon|Kremlin
-        Google|Apple|Microsoft|Amazon|Meta|Facebook|Twitter|Telegram|TikTok|Netflix|Spotify|Tesla|Nvidia|OpenAI|Samsung
-        """)
+    static let knownOrganizations: Set<String> = GazetteerParser.set(nameTable("known-organizations.txt"))
 
     /// Last words that make a name an event beyond the gazetteer's: prizes and awards are held, won and given.
-    static let extraEventHeads: Set<String> = GazetteerParser.set("""
-        Prize|Prizes|Award|Awards|Medal|Trophy|Olympiad|Biennale|Triennale
-        """)
+    static let extraEventHeads: Set<String> = GazetteerParser.set(nameTable("event-heads-awards.txt"))
 
     /// First words of organization names beyond the gazetteer's.
-    static let extraOrganizationStarts: Set<String> = GazetteerParser.set("""
-        Group|Council|Court|Bank|Office|Institute|Agency|Commission|Union|League|Federation|Association|Society
-        """)
+    static let extraOrganizationStarts: Set<String> = GazetteerParser.set(nameTable("organization-starts-weak.txt"))
 
     /// Last words of place names: streets, buildings, landscape.
-    static let placeHeads: Set<String> = GazetteerParser.set("""
-        Street|Road|Avenue|Lane|Boulevard|Square|Bridge|River|Lake|Mountain|Mountains|Hill|Hills|Valley|Coast|Island|Islands
-        Bay|Sea|Ocean|Strait|Channel|Canal|Desert|Peninsula|Plain|Plains|Province|County|District|Region|Airport|Station
-        Stadium|Arena|Park|Barracks|Palace|Castle|Cathedral|Abbey|Tower|Harbour|Harbor|Port|Heights|Forest|Falls|Beach
-        """)
+    static let placeHeads: Set<String> = GazetteerParser.set(nameTable("place-heads.txt"))
 
     /// First words of place names: River Thames, Lake Geneva, Mount Everest, Port Said.
-    static let placeStarts: Set<String> = GazetteerParser.set("""
-        River|Lake|Mount|Mt.|Port|Fort|Cape|Isle|Gulf|Bay|Strait|Sea|Lower|Upper
-        """)
+    static let placeStarts: Set<String> = GazetteerParser.set(nameTable("place-starts.txt"))
 
     /// Words of football and sports club names after a place: Manchester United, Aston Villa, Real Madrid.
-    static let clubWords: Set<String> = GazetteerParser.set("""
-        FC|AFC|CF|SC|United|City|Athletic|Rovers|Wanderers|Albion|Villa|Hotspur|Town|Rangers|Celtic|Real|Atletico|Atlético
-        Sporting|Dynamo|Olympique|Borussia|Bayer|Inter|Juventus|Lazio|Roma
-        """)
+    static let clubWords: Set<String> = GazetteerParser.set(nameTable("club-words.txt"))
 
     /// Party abbreviations after a lawmaker's name: "(Lab, Slough)", "(Con)".
-    static let partyAbbreviations: Set<String> = GazetteerParser.set("""
-        Lab|Con|LD|Lib Dem|SNP|Reform|Green|Plaid|DUP|SDLP|UUP|Ind|Alliance
-        """)
+    static let partyAbbreviations: Set<String> = GazetteerParser.set(nameTable("party-abbreviations.txt"))
 
     /// Words that end company names in lower or mixed case: J Sainsbury plc, Bavarian Nordic A/S.
-    static let companySuffixes: Set<String> = GazetteerParser.set("""
-        plc|PLC|Inc.|Inc|Ltd|Ltd.|Corp.|Corp|Co.|LLC|LLP|AG|SA|S.A.|NV|N.V.|SE|GmbH|AB|ASA|A/S|SpA|S.p.A.|Oyj|KK
-        """)
+    static let companySuffixes: Set<String> = GazetteerParser.set(nameTable("company-suffixes.txt"))
 
     /// Speech verbs that institutions use as much as people ("Reuters reported"): not evidence of a person.
-    static let institutionalVerbs: Set<String> = GazetteerParser.set("""
-        reported|announced|confirmed|confirms|denied|denies|estimated|cited|quoted|disclosed|revealed|informed|posted
-        emailed|tweeted|published|found|showed|predicted|forecast
-        """)
+    static let institutionalVerbs: Set<String> = GazetteerParser.set(nameTable("institutional-verbs.txt"))
+
+    /// Religions, peoples and political persuasions (group word → the group), beyond the nationalities of
+    /// `demonyms`. They name a group when they stand alone and are never cut off the front of a longer name.
+    static let groups: [String: String] = GazetteerParser.demonyms(nameTable("groups.txt"))
+
+    /// Time zone abbreviations: never names.
+    static let timeZones: Set<String> = GazetteerParser.set(nameTable("time-zones.txt"))
+
+    /// The place a name is, as written or, for a name written in capitals ("NEW YORK"), in title case.
+    static func place(_ name: String) -> (PlaceClass, String)? {
+        if let found = places[name] { return found }
+        guard let titled = titleCased(name) else { return nil }
+        return places[titled]
+    }
+
+    /// The place or group a nationality, people or persuasion word belongs to, as written or in title case.
+    static func people(_ name: String) -> String? {
+        if let found = demonyms[name] ?? groups[name] { return found }
+        guard let titled = titleCased(name) else { return nil }
+        return demonyms[titled] ?? groups[titled]
+    }
+
+    /// A well-known institution's name, as written or in title case.
+    static func knownOrganization(_ name: String) -> Bool {
+        knownOrganizations.contains(name) || titleCased(name).map(knownOrganizations.contains) == true
+    }
+
+    /// "NEW YORK" → "New York", "AL-ANWAR" → "Al-Anwar"; nil for a name with a lower-case letter or no
+    /// letters, or of one letter (acronyms such as "US" are looked up as written first).
+    static func titleCased(_ name: String) -> String? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+              !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        var out = ""
+        var startOfWord = true
+        for c in name {
+            out += startOfWord ? String(c) : c.lowercased()
+            startOfWord = c == " " || c == "-"
+        }
+        return out == name ? nil : out
+    }
+
+    /// Lower-case nouns right before a name that make it an organization ("retailer Promodes").
+    static let organizationCuesBefore: Set<String> = GazetteerParser.set(nameTable("organization-cues-before.txt"))
+
+    /// Lower-case words right after a name that make it an organization ("Motorola shares").
+    static let organizationCuesAfter: Set<String> = GazetteerParser.set(nameTable("organization-cues-after.txt"))
 }

@@ -1,6 +1,8 @@
 /// What an entity is. Decided from evidence in the text or by the analyst; `other` when nothing says.
+/// `group` is a nationality, people, religion or political persuasion named by its adjective or plural noun
+/// ("German", "Palestinians", "Republican"): what the sources say of a people as a whole.
 public enum EntityKind: String, Sendable, CaseIterable, Comparable {
-    case person, organization, place, document, event, work, other
+    case person, organization, place, group, document, event, work, other
 
     public static func < (a: EntityKind, b: EntityKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
@@ -11,6 +13,7 @@ public enum EntityKind: String, Sendable, CaseIterable, Comparable {
         case .person: "People"
         case .organization: "Organizations"
         case .place: "Places"
+        case .group: "Nationalities and groups"
         case .document: "Documents"
         case .event: "Events"
         case .work: "Works"

@@ -1,0 +1,47 @@
+/// The passes that decide which candidates are names at all, before any merging.
+enum CandidateFilters {
+    /// The analyst's ignore list: those phrases are never entities (counted for the review page).
+    static func analystIgnore(_ state: inout ResolutionState) {
+        let ignored = Set(state.config.ignore.map { $0.lowercased() })
+        guard !ignored.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        state.candidates.removeAll { c in
+            guard ignored.contains(c.name.lowercased()) else { return false }
+            counts[c.name, default: 0] += 1
+            return true
+        }
+        state.review.ignored = counts.map { Review.Ignored(phrase: $0.key, count: $0.value) }.sorted { $0.phrase < $1.phrase }
+    }
+
+    /// A capitalized word opening a sentence is a name only if the dossier knows it as one elsewhere.
+    static func unconfirmedSentenceStarts(_ state: inout ResolutionState) {
+        var known = analystNames(state.config)
+        for c in state.candidates where !c.needsConfirmation {
+            known.insert(c.name)
+            if c.tokens.count > 1 { known.insert(c.tokens.last!) }
+        }
+        state.candidates.removeAll { $0.needsConfirmation && !known.contains($0.name) && Gazetteer.place($0.name) == nil }
+    }
+
+    /// A single word the dossier mostly writes in lower case ("There", "Union", "Open", "President", and in
+    /// capitals "CRICKET") is never a name on its own, nor is a single letter ("W", "L" heading a table),
+    /// unless the analyst or the place table says it is.
+    static func lowerCaseWords(_ state: inout ResolutionState, wordCase: WordCase) {
+        let known = analystNames(state.config)
+        state.candidates.removeAll { c in
+            guard c.tokens.count == 1, !c.name.contains("-"), !known.contains(c.name), Gazetteer.place(c.name) == nil,
+                  Gazetteer.people(c.name) == nil, !Gazetteer.knownOrganization(c.name) else { return false }
+            if c.name.filter(\.isLetter).count == 1 { return true }
+            // An acronym is a word in capitals only when it is long enough to be one ("CRICKET", not "UN").
+            if NameExtractor.isAcronymText(c.name) && (c.name.count < 5 || c.name.contains(".")) { return false }
+            return wordCase.isMostlyLowerCase(c.name)
+        }
+    }
+
+    static func analystNames(_ config: DossierConfig) -> Set<String> {
+        var known = Set<String>()
+        for a in config.entities { known.insert(a.name); known.formUnion(a.aliases) }
+        for group in config.merge { known.formUnion(group) }
+        return known
+    }
+}

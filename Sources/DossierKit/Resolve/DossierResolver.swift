@@ -1,0 +1,95 @@
+import Dispatch
+
+/// The resolve stage: slugs, order, entities.
+public enum DossierResolver {
+    /// `timer`, when given, hears how long each step took (for `make bench`).
+    public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning],
+                               timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            timer?(name, Double(now - clock) / 1e9)
+            clock = now
+        }
+        // Slugs come from the file path, not the headline: an edited title must not break links into the site.
+        let byPath = parsed.sorted { $0.file < $1.file }
+        let slugs = Slug.unique(byPath.map { Slug.make(pathWithoutExtension($0.file)) })
+        var articles = zip(byPath, slugs).map { article, slug in
+            var a = article
+            a.slug = slug
+            return a
+        }
+        articles.sort { a, b in
+            switch (a.metadata.published, b.metadata.published) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.file < b.file
+            }
+        }
+        var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
+        let cache = TokenCache(articles)
+        lap("tokens")
+        let found = EntityStage.run(articles, config: config, tokens: cache)
+        lap("entities")
+        dossier.entities = found.entities
+        dossier.review = found.review
+        for name in found.review.unmentioned {
+            dossier.warnings.append(BuildWarning(file: config.file, "entity '\(name)' is described but no source mentions it"))
+        }
+        let (analystEvents, eventErrors) = analystEvents(config, dossier: dossier)
+        let (annotations, annotationErrors) = AnnotationStage.run(config, articles: articles, entities: dossier.entities)
+        if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
+        dossier.annotations = annotations
+        lap("annotations")
+        dossier.quotes = QuoteStage.run(articles, entities: dossier.entities, tokens: cache)
+        lap("quotes")
+        dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
+        lap("related")
+        let dates = TimelineStage.dates(in: articles, tokens: cache)
+        lap("dates")
+        let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
+        lap("events")
+        dossier.dates = timeline.dates
+        dossier.events = timeline.events
+        dossier.groups = timeline.groups
+        dossier.sentences = cache.sentences()
+        return dossier
+    }
+
+    /// The analyst's events, with entity names and source files checked against the dossier.
+    static func analystEvents(_ config: DossierConfig, dossier: Dossier) -> ([TimelineEvent], [DossierError]) {
+        var byName: [String: Int] = [:]
+        for (i, e) in dossier.entities.enumerated() {
+            for name in [e.name] + e.aliases where byName[name.lowercased()] == nil { byName[name.lowercased()] = i }
+        }
+        let byFile = Dictionary(dossier.articles.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { a, _ in a })
+        var events: [TimelineEvent] = []
+        var errors: [DossierError] = []
+        for a in config.events {
+            var entities: [Int] = []
+            for name in a.entities {
+                if let i = byName[name.lowercased()] { entities.append(i) } else {
+                    errors.append(DossierError(.resolve, file: config.file, line: a.line,
+                                               "event '\(a.title)': no entity named '\(name)' in the dossier"))
+                }
+            }
+            var sources: [Int] = []
+            for file in a.sources {
+                if let i = byFile[file] { sources.append(i) } else {
+                    errors.append(DossierError(.resolve, file: config.file, line: a.line,
+                                               "event '\(a.title)': no source file '\(file)'"))
+                }
+            }
+            events.append(TimelineEvent(
+                id: "", date: nil, analystDate: a.date, title: a.title, sentence: nil, location: nil,
+                sentenceStart: 0, entities: entities, sources: sources, note: a.note, annotated: true, group: nil))
+        }
+        return (events, errors)
+    }
+
+    static func pathWithoutExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        return String(path[..<dot])
+    }
+}

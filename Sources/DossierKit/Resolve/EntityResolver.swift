@@ -1,0 +1,78 @@
+/// An entity after resolution and before matching: its names, kind and what the analyst said.
+struct ResolvedName: Sendable {
+    var name: String
+    var kind: EntityKind
+    var why: String
+    /// Every name it is written as, the canonical one included.
+    var names: [String]
+    var roles: [String]
+    var note: String?
+    var annotated: Bool
+}
+
+/// Decides which candidate names are one entity, and of what kind. One entity per real thing: surnames and
+/// titled forms join the full name their articles use, acronyms join their expansion, the analyst's merges
+/// and aliases join; a short form that fits two entities joins neither and is reported. Each step is a named
+/// pass (CandidateFilters, MergePass), run in this order; every pass is linear in the number of names.
+struct EntityResolver {
+    var config: DossierConfig
+    /// How the dossier writes each word; empty when not known (then no word is dropped for its case).
+    var wordCase = WordCase()
+
+    struct Output {
+        var entities: [ResolvedName]
+        var review: Review
+    }
+
+    func resolve(_ all: [Candidate]) -> Output {
+        var state = ResolutionState(config: config, candidates: all)
+        CandidateFilters.analystIgnore(&state)
+        CandidateFilters.unconfirmedSentenceStarts(&state)
+        CandidateFilters.lowerCaseWords(&state, wordCase: wordCase)
+        state.index()
+        MergePass.analyst(&state)
+        MergePass.sameKey(&state)
+        MergePass.bracketedAcronyms(&state)
+        MergePass.numberedDocuments(&state)
+        MergePass.demonymPrefixes(&state)
+        MergePass.acronyms(&state)
+        MergePass.surnames(&state)
+        MergePass.firstWords(&state)
+        MergePass.reportAmbiguous(&state)
+        let entities = Self.entities(&state)
+        state.review.possibleDuplicates = PossibleDuplicates.find(entities)
+        return Output(entities: entities, review: state.review)
+    }
+
+    /// One entity per set of names, its kind from all the evidence of its names.
+    static func entities(_ state: inout ResolutionState) -> [ResolvedName] {
+        var groups: [String: [Candidate]] = [:]
+        for c in state.candidates { groups[state.sets.find(c.name), default: []].append(c) }
+        var roots = Set(groups.keys)
+        for a in state.config.entities { roots.insert(state.sets.find(a.name)) }
+        var entities: [ResolvedName] = []
+        for root in roots.sorted() {
+            var members = state.sets.members(of: root)
+            // Ambiguous short forms are in no entity: their mentions are not linked to either.
+            members.removeAll { state.ambiguous[$0] != nil }
+            guard !members.isEmpty else { continue }
+            let group = groups[root] ?? []
+            let annotation = state.config.entities.first { members.contains($0.name) }
+            var evidence = group.flatMap(\.evidence)
+            if members.contains(where: { state.surnameJoined.contains($0) }) {
+                evidence.append(KindEvidence(kind: .person, reason: "the surname is used alone", weight: KindEvidence.speech))
+            }
+            var decided = KindDecision.decide(evidence)
+            if let kind = annotation?.kind { decided = (kind, "set in dossier.yml") }
+            let name = KindDecision.canonical(members, analystName: annotation?.name, counts: state.countByName)
+            var roles: [String] = []
+            for role in group.compactMap(\.role) where !roles.contains(role) { roles.append(role) }
+            var names = [name] + members.filter { $0 != name }.sorted()
+            for alias in annotation?.aliases ?? [] where !names.contains(alias) { names.append(alias) }
+            entities.append(ResolvedName(
+                name: name, kind: decided.kind, why: decided.why, names: names, roles: roles,
+                note: annotation?.note, annotated: annotation != nil))
+        }
+        return entities
+    }
+}
