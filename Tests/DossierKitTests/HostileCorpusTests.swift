@@ -62,7 +62,7 @@ struct HostileCorpusTests {
         #expect(!Self.payloadInMarkup("<mark title=\"&lt;img onerror=&quot;x('data-pwned')&quot;&gt;\">q</mark>"))
     }
 
-    @Test("builds in seconds, publishes nothing from outside, carries no script and no broken link")
+    @Test("builds, publishes nothing from outside, carries no script and no broken link")
     func hostileCorpus() throws {
         let f = try Fixture().withProjectTemplates()
         let made = try python([Project.root.appendingPathComponent("Tests/hostile/make_corpus.py").path, f.root.path, "1"])
@@ -72,10 +72,7 @@ struct HostileCorpusTests {
         let seconds = Date().timeIntervalSince(started)
         try #require(result.status == 0, "\(result.output)")
         print("hostile corpus built in \(String(format: "%.1f", seconds)) s")
-        // The debug build the tests use is several times slower than the release build users run, and the
-        // suite runs in parallel. The line is 1 MB here, not 11: timeline events still copy their whole
-        // paragraph once each (TimelineStage.run), which is quadratic in a one-paragraph source.
-        #expect(seconds < 150)
+        // Speed is measured in `make bench`, never asserted here: the time is printed for the log only.
         for link in ["linked-secret.txt", "linked-folder", "absolute-secret.txt"] {
             #expect(result.output.contains("seeds/\(link): warning: skipped: a symbolic link to "), "\(link)")
         }
