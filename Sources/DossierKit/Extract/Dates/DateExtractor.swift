@@ -93,7 +93,7 @@ final class DateScan {
 
     var published: Int? { extractor.published }
 
-    /// Lower-case words a rule may start with (capitalized words and numbers are always tried).
+    /// Words (in lower case) a rule may start with; numbers are always tried.
     static let starters: Set<String> = {
         var s = Set(DateWords.seasons.keys).union(DateWords.ordinals.keys).union(DateWords.numberWords.keys)
             .union(DateWords.decadeWords.keys).union(DateWords.units.keys).union(DateWords.references.keys)
@@ -110,8 +110,10 @@ final class DateScan {
         case .punctuation: return false
         case .number: return true
         case .word:
-            guard let first = t.text.unicodeScalars.first, first.properties.isLowercase else { return true }
-            return Self.starters.contains(lowered[i]) || t.text.contains("-")
+            if Self.starters.contains(lowered[i]) || t.text.contains("-") { return true }
+            // A capitalized word: a month, a weekday, a holiday or a quarter ("Q3").
+            return DateWords.months[t.text] != nil || DateWords.weekdays[t.text] != nil
+                || DateWords.holidayFirstWords.contains(t.text) || (t.text.count == 2 && t.text.first == "Q")
         }
     }
 
