@@ -41,22 +41,22 @@ extension DossierCommand {
         @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
         var output: String = "Site"
 
+        @Flag(name: .long, help: "List every warning and review item, not only their count.")
+        var verbose = false
+
         func run() throws {
             let started = Date()
             let options = BuildOptions(seeds: locations.seeds, templates: templates, output: output)
+            let line = ProgressLine.forStandardError()
             do {
-                let summary = try DossierBuild.build(options)
-                for warning in summary.warnings { Terminal.error(warning.description) }
-                // What the analyst should look at, also listed on review.html.
-                for a in summary.review.ambiguous {
-                    Terminal.error("review: ‘\(a.form)’ could be \(a.candidates.joined(separator: " or ")); not linked (see \(output)/review.html)")
-                }
-                if !summary.review.possibleDuplicates.isEmpty {
-                    Terminal.error("review: \(summary.review.possibleDuplicates.count) possible duplicate entit\(summary.review.possibleDuplicates.count == 1 ? "y" : "ies") (see \(output)/review.html)")
-                }
-                let seconds = Date().timeIntervalSince(started)
-                print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s") (\(summary.entities) entities, \(summary.events) events): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
+                var progress: (@Sendable (BuildProgress) -> Void)?
+                if let line { progress = { line.show($0) } }
+                let summary = try DossierBuild.build(options, progress: progress)
+                line?.clear()
+                for text in BuildReport.lines(summary, output: output, verbose: verbose) { Terminal.error(text) }
+                print(BuildReport.summary(summary, output: output, seconds: Date().timeIntervalSince(started)))
             } catch let failure as BuildFailure {
+                line?.clear()
                 Terminal.fail(failure, output: output)
             }
         }

@@ -43,47 +43,69 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// The site in memory, sorted by path: for tests and `DossierBuild.render`.
     public func render(_ dossier: Dossier) -> [OutputFile] {
+        let jobs = self.jobs(for: dossier)
+        var results = [[OutputFile]?](repeating: nil, count: jobs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { slots.set($0, jobs[$0]()) }
+        }
+        return results.flatMap { $0 ?? [] }.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every file and hands each to `sink` as soon as it is made, from several threads at once, so
+    /// pages are written while others render and the site is never held in memory whole. The first error
+    /// `sink` throws is rethrown once every job has stopped.
+    /// `starting` hears how many jobs there are (each makes at least one file) before any runs.
+    public func render(_ dossier: Dossier, starting: (Int) -> Void = { _ in },
+                       to sink: @Sendable (OutputFile) throws -> Void) throws {
+        let jobs = self.jobs(for: dossier)
+        starting(jobs.count)
+        var failures = [Error?](repeating: nil, count: jobs.count)
+        failures.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+                do {
+                    for file in jobs[job]() { try sink(file) }
+                } catch {
+                    slots.set(job, error)
+                }
+            }
+        }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
+    }
+
+    /// Independent pieces of work, each making one or more files: the data exports first (they are the
+    /// longest, so they start while pages render on the other cores), then every page, then the assets.
+    func jobs(for dossier: Dossier) -> [@Sendable () -> [OutputFile]] {
         let index = EntityIndex(dossier)
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)
         let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
         let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
-        // The data exports are jobs like the pages, so they run on the other cores while pages render.
-        let exports: [@Sendable () -> [OutputFile]] = [
+        var jobs: [@Sendable () -> [OutputFile]] = [
             { [DataExport.dossierJSON(dossier)] },
             { [TimelineHTML.timelineJS(dossier)] },
             { SearchIndex.files(dossier, paging: paging) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
-        var exported = [[OutputFile]?](repeating: nil, count: exports.count)
-        var results = [OutputFile?](repeating: nil, count: pages.count)
-        exported.withUnsafeMutableBufferPointer { exportBuffer in
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let exportSlots = UnsafeSendableBuffer(exportBuffer)
-            DispatchQueue.concurrentPerform(iterations: exports.count + pages.count) { job in
-                if job < exports.count {
-                    exportSlots.set(job, exports[job]())
-                    return
-                }
-                let i = job - exports.count
-                let page = pages[i]
+        let templates = self.templates
+        let siteTitle = dossier.title
+        let sourceCount = dossier.articles.count
+        for page in pages {
+            jobs.append {
                 let root = Self.root(for: page.path)
                 let body = templates.render(page.makeView(root), template: page.template)
                 let layout = LayoutView(
-                    pageTitle: page.title, siteTitle: dossier.title, root: root, kind: page.kind, bodyHTML: body,
+                    pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
-                    sourceCount: dossier.articles.count, scripts: page.scripts)
-                slots.set(i, OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8)))
+                    sourceCount: sourceCount, scripts: page.scripts)
+                return [OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8))]
             }
         }
-        }
-        var files = results.compactMap { $0 }
-        files += exported.compactMap { $0 }.flatMap { $0 }
-        for asset in templates.assets {
-            files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
-        }
-        return files.sorted { $0.path < $1.path }
+        let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        jobs.append { assets }
+        return jobs
     }
 
     func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [Page] {
