@@ -8,6 +8,9 @@ public struct BuildOptions: Sendable {
     public var seedsName: String
     public var templatesName: String
     public var outputName: String
+    /// Where parsed sources are kept between builds (nil: no cache). By default `.dossier-cache/` beside
+    /// the output.
+    public var cacheFolder: URL?
 
     public init(seeds: String, templates: String, output: String, relativeTo base: URL? = nil) {
         let base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -20,6 +23,7 @@ public struct BuildOptions: Sendable {
         seedsName = seeds
         templatesName = templates
         outputName = output
+        cacheFolder = ParseCache.folder(for: self.output)
     }
 }
 
@@ -37,6 +41,8 @@ public struct BuildSummary: Sendable {
     public var stages: [(name: String, seconds: Double)] = []
     /// The steps inside the resolve stage, with their times.
     public var resolveSteps: [(name: String, seconds: Double)] = []
+    /// Warnings about the build rather than the sources (an ignored cache): printed, not on review.html.
+    public var notices: [BuildWarning] = []
 }
 
 /// Where a build is, for a progress line: the stage, and how many of its items are done of how many.
@@ -60,11 +66,10 @@ public enum DossierBuild {
         let seeds = try loader.load()
         clock.lap("load")
         clock.begin("parsing \(seeds.sources.count) articles")
-        let parser = ArticleParser(display: { [loader] in loader.display($0) })
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
-        for result in parser.parseAll(seeds.sources, config: seeds.config) {
+        for result in parse(seeds, loader: loader, cacheFolder: options.cacheFolder, notices: &clock.notices) {
             errors += result.errors
             warnings += result.warnings
             if let article = result.article { articles.append(article) }
@@ -77,6 +82,41 @@ public enum DossierBuild {
         clock.lap("resolve")
         clock.steps = steps.all()
         return dossier
+    }
+
+    /// Parses every source, concurrently, taking unchanged ones from the parse cache when there is one.
+    /// A cache that cannot be used is told in `notices`: printed, but never on a page, since the site must be
+    /// the same whatever state the cache was in.
+    static func parse(_ seeds: LoadedSeeds, loader: SeedsLoader, cacheFolder: URL?, notices: inout [BuildWarning]) -> [ArticleParser.Output] {
+        let parser = ArticleParser(display: { [loader] in loader.display($0) })
+        guard let cacheFolder else { return parser.parseAll(seeds.sources, config: seeds.config) }
+        var cache = ParseCache.load(from: cacheFolder)
+        if let reason = cache.ignoredBecause {
+            notices.append(BuildWarning(file: cacheFolder.path, "ignored the build cache: \(reason); this build parses every source and writes a new one"))
+        }
+        let keys = seeds.sources.map { source in
+            ParseCache.key(source, display: loader.display(source.path), settings: seeds.config.sources[source.path],
+                           fallback: seeds.config.fallbackEncoding)
+        }
+        var results = [ArticleParser.Output?](repeating: nil, count: seeds.sources.count)
+        var missing: [Int] = []
+        for (i, key) in keys.enumerated() {
+            if let entry = cache.lookup(key) {
+                results[i] = ArticleParser.Output(article: entry.article, errors: [], warnings: entry.warnings)
+            } else {
+                missing.append(i)
+            }
+        }
+        let parsed = parser.parseAll(missing.map { seeds.sources[$0] }, config: seeds.config)
+        for (i, output) in zip(missing, parsed) {
+            results[i] = output
+            // Only clean results are kept: a source with errors is parsed again, and its errors shown again.
+            if output.errors.isEmpty, let article = output.article {
+                cache.store(keys[i], ParseCache.Entry(article: article, warnings: output.warnings))
+            }
+        }
+        cache.save()
+        return results.map { $0! }
     }
 
     /// The model and the templates, with every error of both reported together.
@@ -101,14 +141,16 @@ public enum DossierBuild {
     /// Builds the site: pages are written into the staging folder as they are rendered (the site is never
     /// held in memory whole), and the staging folder replaces the output only when every file is written.
     @discardableResult
-    public static func build(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> BuildSummary {
+    public static func build(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                             pageTimes: PageTimes? = nil) throws -> BuildSummary {
         var clock = StageClock()
         clock.progress = progress
         let writer = SiteWriter(output: options.output, displayName: options.outputName)
         try writer.checkSafe(seeds: options.seeds, templates: options.templates)
         let (dossier, templates) = try prepare(options, clock: &clock)
         let staging = try writer.stage()
-        let renderer = SiteRenderer(templates: templates)
+        var renderer = SiteRenderer(templates: templates)
+        renderer.pageTimes = pageTimes
         let tally = WriteTally(progress: progress)
         do {
             try renderer.render(dossier, starting: { tally.total = $0 }) { file in
@@ -126,7 +168,7 @@ public enum DossierBuild {
         return BuildSummary(
             sources: dossier.articles.count, pages: counts.pages, files: counts.files, warnings: dossier.warnings,
             review: dossier.review, entities: dossier.entities.count, events: dossier.events.count,
-            bytes: counts.bytes, stages: clock.stages, resolveSteps: clock.steps)
+            bytes: counts.bytes, stages: clock.stages, resolveSteps: clock.steps, notices: clock.notices)
     }
 }
 
@@ -135,6 +177,8 @@ struct StageClock {
     private var last = DispatchTime.now().uptimeNanoseconds
     var stages: [(name: String, seconds: Double)] = []
     var steps: [(name: String, seconds: Double)] = []
+    /// Warnings about the build itself (the cache), not about the sources: printed, never on a page.
+    var notices: [BuildWarning] = []
     var progress: (@Sendable (BuildProgress) -> Void)?
 
     func begin(_ stage: String) {

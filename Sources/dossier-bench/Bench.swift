@@ -42,7 +42,8 @@ struct Bench {
         }
         let options = BuildOptions(seeds: seeds.path, templates: "Templates", output: work.appendingPathComponent("Site").path)
         let started = Usage.now()
-        let summary = try DossierBuild.build(options)
+        let pageTimes = PageTimes()
+        let summary = try DossierBuild.build(options, pageTimes: pageTimes)
         let used = Usage.now().since(started)
         for stage in summary.stages {
             print("  \(stage.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", stage.seconds)) s")
@@ -51,6 +52,10 @@ struct Bench {
                     print("    \(step.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", step.seconds)) s")
                 }
             }
+        }
+        print("  pages by kind (thread time, view model and templates):")
+        for kind in pageTimes.all() {
+            print("    \(kind.template.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", kind.seconds)) s  \(kind.pages) pages")
         }
         let site = work.appendingPathComponent("Site")
         let index = (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("search/index.js").path)[.size] as? Int) ?? 0

@@ -8,7 +8,7 @@ enum BuildReport {
     static let warningsShown = 10
 
     static func lines(_ summary: BuildSummary, output: String, verbose: Bool) -> [String] {
-        var lines: [String] = []
+        var lines = summary.notices.map(\.description)
         let warnings = summary.warnings.map(\.description)
         lines += verbose ? warnings : Array(warnings.prefix(warningsShown))
         if !verbose, warnings.count > warningsShown {

@@ -3,7 +3,7 @@ import DossierKit
 import Foundation
 
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turn a folder of news articles into an annotated dossier: a static website.",
@@ -13,7 +13,7 @@ struct DossierCommand: ParsableCommand {
             the analyst knows: title, description, per-source metadata, entities (kinds, aliases, notes), \
             ignore and merge lists, events and annotations pinned to quotes. See README.md for the formats.
             """,
-        subcommands: [Build.self, Entities.self],
+        subcommands: [Build.self, Serve.self, Entities.self],
         defaultSubcommand: nil
     )
 }
@@ -21,6 +21,15 @@ struct DossierCommand: ParsableCommand {
 struct Locations: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of source articles and dossier.yml.", valueName: "dir"))
     var seeds: String = "seeds"
+}
+
+/// The templates and output folders, shared by `build` and `serve`.
+struct SiteFolders: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets.", valueName: "dir"))
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
+    var output: String = "Site"
 }
 
 extension DossierCommand {
@@ -34,12 +43,9 @@ extension DossierCommand {
                 """)
 
         @OptionGroup var locations: Locations
-
-        @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets.", valueName: "dir"))
-        var templates: String = "Templates"
-
-        @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
-        var output: String = "Site"
+        @OptionGroup var folders: SiteFolders
+        var templates: String { folders.templates }
+        var output: String { folders.output }
 
         @Flag(name: .long, help: "List every warning and review item, not only their count.")
         var verbose = false

@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     /// Above this many events the timeline is split into a page per year.
     public var timelineThreshold = TimelinePaging.threshold
+    /// When given, hears the time spent on each page kind (view model and templates): `make bench` prints it.
+    public var pageTimes: PageTimes?
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -92,15 +94,19 @@ public struct SiteRenderer: Sendable {
         let templates = self.templates
         let siteTitle = dossier.title
         let sourceCount = dossier.articles.count
+        let pageTimes = self.pageTimes
+        let frames = LayoutFrames(templates: templates)
         for page in pages {
             jobs.append {
+                let started = pageTimes == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+                defer { pageTimes?.add(page.template, since: started) }
                 let root = Self.root(for: page.path)
                 let body = templates.render(page.makeView(root), template: page.template)
                 let layout = LayoutView(
                     pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
                     sourceCount: sourceCount, scripts: page.scripts)
-                return [OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8))]
+                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8))]
             }
         }
         let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
@@ -217,3 +223,28 @@ struct UnsafeSendableBuffer<T>: @unchecked Sendable {
     init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
     func set(_ i: Int, _ value: T) { buffer[i] = value }
 }
+
+/// Time spent rendering each kind of page, summed over the threads that rendered them.
+public final class PageTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: [String: Double] = [:]
+    private var counts: [String: Int] = [:]
+
+    public init() {}
+
+    func add(_ template: String, since start: UInt64) {
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        lock.lock()
+        seconds[template, default: 0] += elapsed
+        counts[template, default: 0] += 1
+        lock.unlock()
+    }
+
+    /// Page kinds by the time they took, longest first (ties by name).
+    public func all() -> [(template: String, pages: Int, seconds: Double)] {
+        lock.lock(); defer { lock.unlock() }
+        return seconds.map { ($0.key, counts[$0.key] ?? 0, $0.value) }
+            .sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.template < $1.template }
+    }
+}
+
