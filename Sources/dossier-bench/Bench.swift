@@ -62,6 +62,20 @@ struct Bench {
         print("  search index \(String(format: "%.2f", Double(index) / 1_048_576)) MiB (loaded by the search box)")
         print("  total         \(String(format: "%8.3f", used.wall)) s wall, \(String(format: "%.3f", used.cpu)) s CPU (CPU/wall \(String(format: "%.2f", used.cpu / max(used.wall, 1e-9)))), peak memory \(used.peakMiB) MiB")
         print("  \(summary.pages) pages, \(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB written; \(String(format: "%.2f", used.wall * 1000 / Double(max(count, 1)))) ms per article; \(summary.entities) entities, \(summary.events) events")
+
+        // The analyst's loop: one article edited, the site built again with the cache of the first build.
+        if let first = FileManager.default.enumerator(atPath: seeds.path)?.allObjects.compactMap({ $0 as? String })
+            .filter({ $0.hasSuffix(".txt") }).sorted().first {
+            let url = seeds.appendingPathComponent(first)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            text += "\n\nAn added paragraph, as an analyst's edit would add one.\n"
+            try Data(text.utf8).write(to: url)
+            let again = Usage.now()
+            let rebuilt = try DossierBuild.build(options)
+            let took = Usage.now().since(again)
+            let stages = rebuilt.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", ")
+            print("  rebuild after one edited article: \(String(format: "%.3f", took.wall)) s wall (\(String(format: "%.0f", took.wall / max(used.wall, 1e-9) * 100))% of the full build), \(String(format: "%.3f", took.cpu)) s CPU; \(stages)")
+        }
     }
 }
 
