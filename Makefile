@@ -2,6 +2,9 @@
 SWIFT ?= swift
 DOSSIER = .build/release/dossier
 ARTICLES ?= 3000
+# `make bench CORPUS=DIR COPIES=N`: real articles instead of the synthetic ones.
+CORPUS ?=
+COPIES ?= 1
 
 .PHONY: site test bench deps build clean fuzz
 
@@ -34,7 +37,8 @@ test: deps
 
 bench: build
 	$(SWIFT) build -c release --product dossier-bench
-	.build/release/dossier-bench $(ARTICLES)
+	@if [ -n "$(CORPUS)" ]; then .build/release/dossier-bench --corpus "$(CORPUS)" --copies $(COPIES); \
+	else .build/release/dossier-bench $(ARTICLES); fi
 
 # Fuzzing (libFuzzer with AddressSanitizer, optimized so that a minute runs thousands of inputs): each parser of untrusted text for SECONDS seconds, one after
 # another (FUZZ=dates for one target). Failing inputs land in Tests/DossierKitTests/FuzzRegressions.

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "dossier",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libcmark through its C API; only the Markdown module imports it.
@@ -32,10 +33,16 @@ let package = Package(
             // General knowledge as data, one table per file (see Resources/README.md).
             resources: [.copy("Resources")]
         ),
+        // `dossier serve`: its own module, so nothing else in DossierKit or its tests waits for the HTTP server.
+        .target(
+            name: "DossierServe",
+            dependencies: ["DossierKit", "Markdown", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
+                "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,6 +8,9 @@ public struct BuildOptions: Sendable {
     public var seedsName: String
     public var templatesName: String
     public var outputName: String
+    /// Where parsed sources are kept between builds (nil: no cache). By default `.dossier-cache/` beside
+    /// the output.
+    public var cacheFolder: URL?
 
     public init(seeds: String, templates: String, output: String, relativeTo base: URL? = nil) {
         let base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -20,6 +23,7 @@ public struct BuildOptions: Sendable {
         seedsName = seeds
         templatesName = templates
         outputName = output
+        cacheFolder = ParseCache.folder(for: self.output)
     }
 }
 
@@ -31,54 +35,195 @@ public struct BuildSummary: Sendable {
     public var review: Review
     public var entities: Int
     public var events: Int
+    /// Bytes of every file written.
+    public var bytes: Int = 0
+    /// Each stage with its wall time in seconds, in the order they ran.
+    public var stages: [(name: String, seconds: Double)] = []
+    /// The steps inside the resolve stage, with their times.
+    public var resolveSteps: [(name: String, seconds: Double)] = []
+    /// Warnings about the build rather than the sources (an ignored cache): printed, not on review.html.
+    public var notices: [BuildWarning] = []
+}
+
+/// Where a build is, for a progress line: the stage, and how many of its items are done of how many.
+public struct BuildProgress: Sendable {
+    public var stage: String
+    public var done: Int
+    public var total: Int
 }
 
 /// The whole pipeline: load → parse → resolve → render → write. Only the first and last touch the disk.
 public enum DossierBuild {
     /// Everything up to the model, without rendering: used by `build` and by commands that only report.
     public static func model(_ options: BuildOptions) throws -> Dossier {
+        var clock = StageClock()
+        return try model(options, clock: &clock)
+    }
+
+    static func model(_ options: BuildOptions, clock: inout StageClock) throws -> Dossier {
         let loader = SeedsLoader(seeds: options.seeds, displayName: options.seedsName)
+        clock.begin("reading the seeds")
         let seeds = try loader.load()
-        let parser = ArticleParser(display: { [loader] in loader.display($0) })
+        clock.lap("load")
+        clock.begin("parsing \(seeds.sources.count) articles")
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
-        for result in parser.parseAll(seeds.sources, config: seeds.config) {
+        for result in parse(seeds, loader: loader, cacheFolder: options.cacheFolder, notices: &clock.notices) {
             errors += result.errors
             warnings += result.warnings
             if let article = result.article { articles.append(article) }
         }
+        clock.lap("parse")
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings)
+        clock.begin("resolving \(articles.count) articles")
+        let steps = StepLog()
+        let dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, timer: { steps.add($0, $1) })
+        clock.lap("resolve")
+        clock.steps = steps.all()
+        return dossier
+    }
+
+    /// Parses every source, concurrently, taking unchanged ones from the parse cache when there is one.
+    /// A cache that cannot be used is told in `notices`: printed, but never on a page, since the site must be
+    /// the same whatever state the cache was in.
+    static func parse(_ seeds: LoadedSeeds, loader: SeedsLoader, cacheFolder: URL?, notices: inout [BuildWarning]) -> [ArticleParser.Output] {
+        let parser = ArticleParser(display: { [loader] in loader.display($0) })
+        guard let cacheFolder else { return parser.parseAll(seeds.sources, config: seeds.config) }
+        var cache = ParseCache.load(from: cacheFolder)
+        if let reason = cache.ignoredBecause {
+            notices.append(BuildWarning(file: cacheFolder.path, "ignored the build cache: \(reason); this build parses every source and writes a new one"))
+        }
+        let keys = seeds.sources.map { source in
+            ParseCache.key(source, display: loader.display(source.path), settings: seeds.config.sources[source.path],
+                           fallback: seeds.config.fallbackEncoding)
+        }
+        var results = [ArticleParser.Output?](repeating: nil, count: seeds.sources.count)
+        var missing: [Int] = []
+        for (i, key) in keys.enumerated() {
+            if let entry = cache.lookup(key) {
+                results[i] = ArticleParser.Output(article: entry.article, errors: [], warnings: entry.warnings)
+            } else {
+                missing.append(i)
+            }
+        }
+        let parsed = parser.parseAll(missing.map { seeds.sources[$0] }, config: seeds.config)
+        for (i, output) in zip(missing, parsed) {
+            results[i] = output
+            // Only clean results are kept: a source with errors is parsed again, and its errors shown again.
+            if output.errors.isEmpty, let article = output.article {
+                cache.store(keys[i], ParseCache.Entry(article: article, warnings: output.warnings))
+            }
+        }
+        cache.save()
+        return results.map { $0! }
     }
 
     /// The model and the templates, with every error of both reported together.
-    static func prepare(_ options: BuildOptions) throws -> (Dossier, TemplateSet) {
+    static func prepare(_ options: BuildOptions, clock: inout StageClock) throws -> (Dossier, TemplateSet) {
         var errors: [DossierError] = []
         var templates: TemplateSet?
         var dossier: Dossier?
-        do { dossier = try model(options) } catch let f as BuildFailure { errors += f.errors }
+        do { dossier = try model(options, clock: &clock) } catch let f as BuildFailure { errors += f.errors }
         do { templates = try TemplateSet.load(from: options.templates, displayName: options.templatesName) } catch let f as BuildFailure { errors += f.errors }
+        clock.lap("templates")
         guard errors.isEmpty, let templates, let dossier else { throw BuildFailure(errors) }
         return (dossier, templates)
     }
 
     /// Renders the site in memory (no disk writes): what `build` would write.
     public static func render(_ options: BuildOptions) throws -> [OutputFile] {
-        let (dossier, templates) = try prepare(options)
+        var clock = StageClock()
+        let (dossier, templates) = try prepare(options, clock: &clock)
         return SiteRenderer(templates: templates).render(dossier)
     }
 
+    /// Builds the site: pages are written into the staging folder as they are rendered (the site is never
+    /// held in memory whole), and the staging folder replaces the output only when every file is written.
     @discardableResult
-    public static func build(_ options: BuildOptions) throws -> BuildSummary {
+    public static func build(_ options: BuildOptions, progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                             pageTimes: PageTimes? = nil) throws -> BuildSummary {
+        var clock = StageClock()
+        clock.progress = progress
         let writer = SiteWriter(output: options.output, displayName: options.outputName)
         try writer.checkSafe(seeds: options.seeds, templates: options.templates)
-        let (dossier, templates) = try prepare(options)
-        let files = SiteRenderer(templates: templates).render(dossier)
-        try writer.write(files)
+        let (dossier, templates) = try prepare(options, clock: &clock)
+        let staging = try writer.stage()
+        var renderer = SiteRenderer(templates: templates)
+        renderer.pageTimes = pageTimes
+        let tally = WriteTally(progress: progress)
+        do {
+            try renderer.render(dossier, starting: { tally.total = $0 }) { file in
+                try staging.write(file)
+                tally.add(file)
+            }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        clock.lap("render+write")
+        try writer.commit(staging)
+        clock.lap("swap")
+        let counts = tally.counts()
         return BuildSummary(
-            sources: dossier.articles.count, pages: files.filter { $0.path.hasSuffix(".html") }.count,
-            files: files.count, warnings: dossier.warnings, review: dossier.review, entities: dossier.entities.count,
-            events: dossier.events.count)
+            sources: dossier.articles.count, pages: counts.pages, files: counts.files, warnings: dossier.warnings,
+            review: dossier.review, entities: dossier.entities.count, events: dossier.events.count,
+            bytes: counts.bytes, stages: clock.stages, resolveSteps: clock.steps, notices: clock.notices)
+    }
+}
+
+/// Wall time of each stage, taken as the build passes from one to the next.
+struct StageClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    var stages: [(name: String, seconds: Double)] = []
+    var steps: [(name: String, seconds: Double)] = []
+    /// Warnings about the build itself (the cache), not about the sources: printed, never on a page.
+    var notices: [BuildWarning] = []
+    var progress: (@Sendable (BuildProgress) -> Void)?
+
+    func begin(_ stage: String) {
+        progress?(BuildProgress(stage: stage, done: 0, total: 0))
+    }
+
+    mutating func lap(_ name: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        stages.append((name, Double(now - last) / 1e9))
+        last = now
+    }
+}
+
+/// Step timings reported from inside the resolve stage (from its worker threads, hence the lock).
+final class StepLog: @unchecked Sendable {
+    private var steps: [(String, Double)] = []
+    private let lock = NSLock()
+    func add(_ name: String, _ seconds: Double) { lock.lock(); steps.append((name, seconds)); lock.unlock() }
+    func all() -> [(name: String, seconds: Double)] { lock.lock(); defer { lock.unlock() }; return steps }
+}
+
+/// Counts what the render threads wrote, and tells the progress line every so often.
+final class WriteTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = 0, pages = 0, bytes = 0
+    /// Set before the first file arrives.
+    var total = 0
+    private let progress: (@Sendable (BuildProgress) -> Void)?
+
+    init(progress: (@Sendable (BuildProgress) -> Void)?) {
+        self.progress = progress
+    }
+
+    func add(_ file: OutputFile) {
+        lock.lock()
+        files += 1
+        bytes += file.bytes.count
+        if file.path.hasSuffix(".html") { pages += 1 }
+        let done = files
+        lock.unlock()
+        if done % 64 == 0 { progress?(BuildProgress(stage: "rendering", done: min(done, total), total: total)) }
+    }
+
+    func counts() -> (files: Int, pages: Int, bytes: Int) {
+        lock.lock(); defer { lock.unlock() }
+        return (files, pages, bytes)
     }
 }

@@ -1,13 +1,19 @@
 import DossierKit
 import Foundation
 
-/// `make bench`: builds a synthetic dossier of many articles and times every pipeline stage.
-/// Usage: dossier-bench [ARTICLES] (default 3000). Speed is measured here, never asserted in tests.
+/// `make bench`: times every pipeline stage of a real build (render and write run together, as in
+/// `dossier build`) and prints pages, files, bytes, peak memory and the CPU/wall ratio.
+/// Usage: dossier-bench [ARTICLES]                  a synthetic dossier (default 3000 articles)
+///        dossier-bench --corpus DIR [--copies N]   real articles: every .txt and .md under DIR, N times
+/// Speed is measured here, never asserted in tests.
 @main
 struct Bench {
     static func main() {
         do {
             try run()
+        } catch let failure as BuildFailure {
+            for e in failure.errors.prefix(20) { FileHandle.standardError.write(Data("\(e.description)\n".utf8)) }
+            exit(1)
         } catch {
             FileHandle.standardError.write(Data("dossier-bench: \(error)\n(run it from the project folder: it renders with ./Templates)\n".utf8))
             exit(1)
@@ -15,58 +21,112 @@ struct Bench {
     }
 
     static func run() throws {
-        let count = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 3000
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        func value(_ flag: String) -> String? {
+            arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bench-\(getpid())")
-        // DOSSIER_BENCH_KEEP=1 keeps the synthetic seeds and site for a look (the folder is printed).
+        // DOSSIER_BENCH_KEEP=1 keeps the seeds and site for a look (the folder is printed).
         let keep = ProcessInfo.processInfo.environment["DOSSIER_BENCH_KEEP"] != nil
         defer { if keep { print("kept \(work.path)") } else { try? FileManager.default.removeItem(at: work) } }
         let seeds = work.appendingPathComponent("seeds")
         try FileManager.default.createDirectory(at: seeds, withIntermediateDirectories: true)
-        var generator = SyntheticNews(seed: 20_170_413)
-        var bytes = 0
-        for i in 0..<count {
-            let text = generator.article(number: i)
-            bytes += text.utf8.count
-            let name = i % 5 == 0 ? String(format: "wire/%05d.md", i) : String(format: "%05d.txt", i)
-            let url = seeds.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+        let (count, bytes): (Int, Int)
+        if let corpus = value("--corpus"), !corpus.isEmpty {
+            let copies = max(1, value("--copies").flatMap(Int.init) ?? 1)
+            (count, bytes) = try RealCorpus.copy(URL(fileURLWithPath: corpus), copies: copies, into: seeds)
+            print("dossier bench: \(corpus) ×\(copies): \(count) articles, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB of text")
+        } else {
+            (count, bytes) = try SyntheticNews.write(arguments.first.flatMap(Int.init) ?? 3000, into: seeds)
+            print("dossier bench: \(count) synthetic articles, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB of text")
         }
-        print("dossier bench: \(count) articles, \(String(format: "%.1f", Double(bytes) / 1_048_576)) MiB of text")
-
-        let templatesFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Templates")
-        var timings: [(String, Double)] = []
-        func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = try body()
-            timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            return result
-        }
-        let loaded = try time("load") { try SeedsLoader(seeds: seeds).load() }
-        let parser = ArticleParser()
-        let articles = time("parse") {
-            parser.parseAll(loaded.sources, config: loaded.config).compactMap(\.article)
-        }
-        let steps = StepLog()
-        let dossier = try time("resolve") {
-            try DossierResolver.resolve(articles, config: loaded.config, warnings: [], timer: { steps.add($0, $1) })
-        }
-        let templates = try time("templates") { try TemplateSet.load(from: templatesFolder, displayName: "Templates") }
-        let files = time("render") { SiteRenderer(templates: templates).render(dossier) }
-        try time("write") { try SiteWriter(output: work.appendingPathComponent("Site")).write(files) }
-        let total = timings.reduce(0) { $0 + $1.1 }
-        for (name, seconds) in timings {
-            print("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", seconds)) s")
-            if name == "resolve" {
-                for (step, s) in steps.all() { print("    \(step.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%6.3f", s)) s") }
+        let options = BuildOptions(seeds: seeds.path, templates: "Templates", output: work.appendingPathComponent("Site").path)
+        let started = Usage.now()
+        let pageTimes = PageTimes()
+        let summary = try DossierBuild.build(options, pageTimes: pageTimes)
+        let used = Usage.now().since(started)
+        for stage in summary.stages {
+            print("  \(stage.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", stage.seconds)) s")
+            if stage.name == "resolve" {
+                for step in summary.resolveSteps {
+                    print("    \(step.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", step.seconds)) s")
+                }
             }
         }
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        let outBytes = files.reduce(0) { $0 + $1.bytes.count }
-        let index = files.first { $0.path == "search/index.js" }?.bytes.count ?? 0
-        let shards = files.filter { $0.path.hasPrefix("search/s") }.reduce(0) { $0 + $1.bytes.count }
-        print("  search index \(String(format: "%.2f", Double(index) / 1_048_576)) MiB (loaded by the search box), sentence shards \(String(format: "%.1f", Double(shards) / 1_048_576)) MiB in all (loaded per source found)")
-        print("  total      \(String(format: "%8.3f", total)) s: \(pages) pages, \(String(format: "%.1f", Double(outBytes) / 1_048_576)) MiB written, \(String(format: "%.2f", total * 1000 / Double(max(count, 1)))) ms per article")
+        print("  pages by kind (thread time, view model and templates):")
+        for kind in pageTimes.all() {
+            print("    \(kind.template.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", kind.seconds)) s  \(kind.pages) pages")
+        }
+        let site = work.appendingPathComponent("Site")
+        let index = (try? FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("search/index.js").path)[.size] as? Int) ?? 0
+        print("  search index \(String(format: "%.2f", Double(index) / 1_048_576)) MiB (loaded by the search box)")
+        print("  total         \(String(format: "%8.3f", used.wall)) s wall, \(String(format: "%.3f", used.cpu)) s CPU (CPU/wall \(String(format: "%.2f", used.cpu / max(used.wall, 1e-9)))), peak memory \(used.peakMiB) MiB")
+        print("  \(summary.pages) pages, \(summary.files) files, \(String(format: "%.1f", Double(summary.bytes) / 1_048_576)) MiB written; \(String(format: "%.2f", used.wall * 1000 / Double(max(count, 1)))) ms per article; \(summary.entities) entities, \(summary.events) events")
+
+        // The analyst's loop: one article edited, the site built again with the cache of the first build.
+        if let first = FileManager.default.enumerator(atPath: seeds.path)?.allObjects.compactMap({ $0 as? String })
+            .filter({ $0.hasSuffix(".txt") }).sorted().first {
+            let url = seeds.appendingPathComponent(first)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            text += "\n\nAn added paragraph, as an analyst's edit would add one.\n"
+            try Data(text.utf8).write(to: url)
+            let again = Usage.now()
+            let rebuilt = try DossierBuild.build(options)
+            let took = Usage.now().since(again)
+            let stages = rebuilt.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", ")
+            print("  rebuild after one edited article: \(String(format: "%.3f", took.wall)) s wall (\(String(format: "%.0f", took.wall / max(used.wall, 1e-9) * 100))% of the full build), \(String(format: "%.3f", took.cpu)) s CPU; \(stages)")
+        }
+    }
+}
+
+#if os(Linux)
+let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+let RUSAGE_SELF_WHO = RUSAGE_SELF
+#endif
+
+/// Wall and CPU time of this process, and its peak resident memory (getrusage).
+struct Usage {
+    var wall: Double
+    var cpu: Double
+    var peakMiB: Int
+
+    static func now() -> Usage {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF_WHO, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return Usage(wall: Double(DispatchTime.now().uptimeNanoseconds) / 1e9,
+                     cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime), peakMiB: Int(usage.ru_maxrss) / 1024) // kilobytes on Linux
+    }
+
+    func since(_ start: Usage) -> Usage {
+        Usage(wall: wall - start.wall, cpu: cpu - start.cpu, peakMiB: peakMiB)
+    }
+}
+
+/// Real articles for the bench: every .txt and .md under a folder (its own dossier.yml ignored), copied
+/// `copies` times into sub-folders c1…cN, with a dossier.yml that decodes old Windows text as such.
+enum RealCorpus {
+    static func copy(_ corpus: URL, copies: Int, into seeds: URL) throws -> (count: Int, bytes: Int) {
+        let fm = FileManager.default
+        let base = corpus.standardizedFileURL.path
+        guard let all = fm.enumerator(atPath: base)?.allObjects as? [String] else {
+            throw BuildFailure([DossierError(.load, file: base, "corpus folder not found")])
+        }
+        let articles = all.filter { ["txt", "md"].contains(($0 as NSString).pathExtension) }.sorted()
+        var count = 0, bytes = 0
+        for c in 1...copies {
+            for (n, relative) in articles.enumerated() {
+                let data = try Data(contentsOf: URL(fileURLWithPath: base + "/" + relative))
+                let target = seeds.appendingPathComponent("c\(c)/\(String(format: "%05d", n + 1)).\((relative as NSString).pathExtension)")
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: target)
+                count += 1
+                bytes += data.count
+            }
+        }
+        try Data("title: Benchmark\nfallback_encoding: windows-1252\n".utf8).write(to: seeds.appendingPathComponent("dossier.yml"))
+        return (count, bytes)
     }
 }
 
@@ -91,6 +151,21 @@ struct SyntheticNews {
     static let titles = ["Gen.", "Minister", "Sen.", "Dr.", "President", "Rep."]
     static let verbs = ["said", "told reporters", "warned", "confirmed", "denied"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+    /// Writes `count` synthetic articles (every fifth a Markdown wire story) into `seeds`.
+    static func write(_ count: Int, into seeds: URL) throws -> (count: Int, bytes: Int) {
+        var generator = SyntheticNews(seed: 20_170_413)
+        var bytes = 0
+        for i in 0..<count {
+            let text = generator.article(number: i)
+            bytes += text.utf8.count
+            let name = i % 5 == 0 ? String(format: "wire/%05d.md", i) : String(format: "%05d.txt", i)
+            let url = seeds.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return (count, bytes)
+    }
 
     mutating func person() -> String { "\(pick(Self.first)) \(pick(Self.last))" }
 
@@ -120,12 +195,4 @@ struct SyntheticNews {
         if number % 7 == 0 { text += "\n\nPlease let us know if you're having issues with commenting." }
         return text + "\n"
     }
-}
-
-/// Step timings reported from inside the resolve stage.
-final class StepLog: @unchecked Sendable {
-    private var steps: [(String, Double)] = []
-    private let lock = NSLock()
-    func add(_ name: String, _ seconds: Double) { lock.lock(); steps.append((name, seconds)); lock.unlock() }
-    func all() -> [(String, Double)] { lock.lock(); defer { lock.unlock() }; return steps }
 }

@@ -3,7 +3,7 @@ import DossierKit
 import Foundation
 
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turn a folder of news articles into an annotated dossier: a static website.",
@@ -13,7 +13,7 @@ struct DossierCommand: ParsableCommand {
             the analyst knows: title, description, per-source metadata, entities (kinds, aliases, notes), \
             ignore and merge lists, events and annotations pinned to quotes. See README.md for the formats.
             """,
-        subcommands: [Build.self, Entities.self],
+        subcommands: [Build.self, Serve.self, Entities.self],
         defaultSubcommand: nil
     )
 }
@@ -21,6 +21,15 @@ struct DossierCommand: ParsableCommand {
 struct Locations: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of source articles and dossier.yml.", valueName: "dir"))
     var seeds: String = "seeds"
+}
+
+/// The templates and output folders, shared by `build` and `serve`.
+struct SiteFolders: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets.", valueName: "dir"))
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
+    var output: String = "Site"
 }
 
 extension DossierCommand {
@@ -34,29 +43,26 @@ extension DossierCommand {
                 """)
 
         @OptionGroup var locations: Locations
+        @OptionGroup var folders: SiteFolders
+        var templates: String { folders.templates }
+        var output: String { folders.output }
 
-        @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets.", valueName: "dir"))
-        var templates: String = "Templates"
-
-        @Option(name: .long, help: ArgumentHelp("Folder to write the site into (replaced whole).", valueName: "dir"))
-        var output: String = "Site"
+        @Flag(name: .long, help: "List every warning and review item, not only their count.")
+        var verbose = false
 
         func run() throws {
             let started = Date()
             let options = BuildOptions(seeds: locations.seeds, templates: templates, output: output)
+            let line = ProgressLine.forStandardError()
             do {
-                let summary = try DossierBuild.build(options)
-                for warning in summary.warnings { Terminal.error(warning.description) }
-                // What the analyst should look at, also listed on review.html.
-                for a in summary.review.ambiguous {
-                    Terminal.error("review: ‘\(a.form)’ could be \(a.candidates.joined(separator: " or ")); not linked (see \(output)/review.html)")
-                }
-                if !summary.review.possibleDuplicates.isEmpty {
-                    Terminal.error("review: \(summary.review.possibleDuplicates.count) possible duplicate entit\(summary.review.possibleDuplicates.count == 1 ? "y" : "ies") (see \(output)/review.html)")
-                }
-                let seconds = Date().timeIntervalSince(started)
-                print("Built \(output)/ from \(summary.sources) source\(summary.sources == 1 ? "" : "s") (\(summary.entities) entities, \(summary.events) events): \(summary.pages) pages, \(summary.files) files written in \(String(format: "%.2f", seconds)) s\(summary.warnings.isEmpty ? "" : ", \(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")").")
+                var progress: (@Sendable (BuildProgress) -> Void)?
+                if let line { progress = { line.show($0) } }
+                let summary = try DossierBuild.build(options, progress: progress)
+                line?.clear()
+                for text in BuildReport.lines(summary, output: output, verbose: verbose) { Terminal.error(text) }
+                print(BuildReport.summary(summary, output: output, seconds: Date().timeIntervalSince(started)))
             } catch let failure as BuildFailure {
+                line?.clear()
                 Terminal.fail(failure, output: output)
             }
         }

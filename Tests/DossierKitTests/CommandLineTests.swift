@@ -2,6 +2,9 @@ import Foundation
 import Testing
 
 /// The real `dossier` binary, as a user runs it: exit status, stdout summary, errors on stderr.
+/// What BuildReport (in the executable) prints at most without --verbose.
+enum BuildReportLimits { static let warningsShown = 10 }
+
 @Suite("The dossier command")
 struct CommandLineTests {
     static let binary: URL? = DossierBinary.url
@@ -46,12 +49,31 @@ struct CommandLineTests {
         #expect(try f.tree("Site") == before)
     }
 
-    @Test("ambiguous names are printed as well as listed on the review page")
+    @Test("review items are counted with the path of review.html; --verbose lists them")
     func reviewPrinted() throws {
         let f = try Fixture(["seeds/a.txt": "Headline\n\nAnna Berg and Lars Berg spoke.\n\nLater, Berg said nothing.\n"]).withProjectTemplates()
         let result = try run(["build"], in: f.root)
         #expect(result.status == 0)
-        #expect(result.err.contains("review: ‘Berg’ could be Anna Berg or Lars Berg; not linked (see Site/review.html)"))
+        #expect(result.err.contains("review: 1 ambiguous short form to look at in Site/review.html (--verbose lists them)"))
+        #expect(!result.err.contains("could be"))
+        let verbose = try run(["build", "--verbose"], in: f.root)
+        #expect(verbose.err.contains("review: ‘Berg’ could be Anna Berg or Lars Berg; not linked (see Site/review.html)"))
+    }
+
+    @Test("many warnings are cut to a few and a count; the summary gives each stage's time")
+    func quietTerminal() throws {
+        var files = ["seeds/a.txt": seedArticle]
+        for i in 0..<25 { files["seeds/extra/\(i).pdf"] = "x" }
+        let f = try Fixture(files).withProjectTemplates()
+        let result = try run(["build"], in: f.root)
+        #expect(result.status == 0, "\(result.err)")
+        let lines = result.err.split(separator: "\n")
+        #expect(lines.count == BuildReportLimits.warningsShown + 1, "\(result.err)")
+        #expect(result.err.contains("… and 15 more warnings, listed on Site/review.html (or run with --verbose)"))
+        #expect(!result.err.contains("\u{1B}["), "no progress line when stderr is not a terminal")
+        for stage in ["load", "parse", "resolve", "render+write", "swap"] { #expect(result.out.contains("\(stage) ")) }
+        let verbose = try run(["build", "--verbose"], in: f.root)
+        #expect(verbose.err.split(separator: "\n").count == 25)
     }
 
     @Test("entities prints the table, and errors like build")

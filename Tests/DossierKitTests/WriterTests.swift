@@ -14,7 +14,7 @@ struct WriterTests {
         #expect(!f.exists("Site/sources/b.html"))
         #expect(f.exists("Site/sources/a.html"))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: f.root.path).sorted()
-        #expect(siblings == ["Site", "Templates", "seeds"])
+        #expect(siblings == [".dossier-cache", "Site", "Templates", "seeds"])
     }
 
     @Test("A write that fails half-way leaves the previous site and no temporary folder")
@@ -28,7 +28,7 @@ struct WriterTests {
         #expect(try f.tree("Site") == before)
         #expect(!f.exists("escape.html"))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: f.root.path).sorted()
-        #expect(siblings == ["Site", "Templates", "seeds"])
+        #expect(siblings == [".dossier-cache", "Site", "Templates", "seeds"])
     }
 
     @Test("Output paths cannot climb out of the site folder")

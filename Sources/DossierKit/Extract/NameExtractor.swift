@@ -115,11 +115,13 @@ enum NameExtractor {
         guard let end = rest.last, Gazetteer.organizationHeads.contains(end) || Gazetteer.placeHeads.contains(end)
                 || Gazetteer.documentHeads.contains(end) || Gazetteer.eventHeads.contains(end) else { return }
         // Take the apostrophe and s from the text as written.
-        let bytes = Array(text.utf8)
+        // Walks the UTF-8 view from the token on (never copies the paragraph: this runs once per name).
+        let view = text.utf8
         var suffixEnd = last.end
-        while suffixEnd < bytes.count, bytes[suffixEnd] != 0x20 { suffixEnd += 1 }
+        var at = view.index(view.startIndex, offsetBy: suffixEnd)
+        while at < view.endIndex, view[at] != 0x20 { suffixEnd += 1; at = view.index(after: at) }
         var extended = run.removeLast()
-        extended.text = String(decoding: bytes[extended.start..<suffixEnd], as: UTF8.self)
+        extended.text = text.utf8Slice(extended.start..<suffixEnd)
         extended.end = suffixEnd
         extended.possessive = false
         run.append(extended)

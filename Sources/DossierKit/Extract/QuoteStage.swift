@@ -37,11 +37,15 @@ enum QuoteStage {
                 var previousSpeaker: Int?
                 var previousEnd = 0
                 let sentences = EntityMatcher.sentenceRanges(cache.tokens(index, p.id, text: p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
+                // Everything below looks only near each quotation (binary searches in the sorted mentions and
+                // sentences, the bytes decoded once), so a paragraph with thousands of quotations stays linear.
+                let bytes = Array(p.text.utf8)
+                let window = MentionWindow(mentions, isPerson: { entities[$0].kind == .person })
                 for span in quotations(in: p.text) {
-                    let between = mentions.filter { $0.start >= previousEnd && $0.end <= span.open }
+                    let between = window.within(previousEnd, span.open)
                     // The last person named before this quotation: in this paragraph, else earlier in the source.
-                    let nearest = mentions.last { $0.end <= span.open && entities[$0.entity].kind == .person }?.entity ?? lastPerson
-                    let found = speaker(text: p.text, span: span, sentences: sentences, mentions: mentions, entities: entities,
+                    let nearest = window.lastPerson(endingBy: span.open) ?? lastPerson
+                    let found = speaker(bytes: bytes, span: span, sentences: sentences, window: window, entities: entities,
                                         lastPerson: nearest)
                     var who = found
                     // Another person named between the two quotations may be the new speaker: then no guess.
@@ -50,10 +54,9 @@ enum QuoteStage {
                         who = (previous, "continues the quotation before")
                     }
                     if let who {
-                        let bytes = Array(p.text.utf8)
                         quotes.append(Quote(
                             entity: who.0, location: location, start: span.innerStart, end: span.innerEnd,
-                            text: String(decoding: bytes[span.innerStart..<span.innerEnd], as: UTF8.self), attribution: who.1))
+                            text: p.text.utf8Slice(span.innerStart..<span.innerEnd), attribution: who.1))
                         previousSpeaker = who.0
                     } else {
                         previousSpeaker = nil
@@ -99,16 +102,21 @@ enum QuoteStage {
 
     /// The speaker of a quotation from the words right after it (“…,” said X / X said / she added) or right
     /// before it (X said: “…”), within the sentence that holds the closing or opening mark.
-    static func speaker(text: String, span: Span, sentences: [Range<Int>], mentions: [(entity: Int, start: Int, end: Int)],
+    static func speaker(bytes: [UInt8], span: Span, sentences: [Range<Int>], window: MentionWindow,
                         entities: [Entity], lastPerson: Int?) -> (Int, String)? {
-        let bytes = Array(text.utf8)
         func words(_ range: Range<Int>) -> [String] {
             guard range.lowerBound < range.upperBound else { return [] }
             return String(decoding: bytes[range], as: UTF8.self).lowercased()
                 .split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).map(String.init)
         }
         func sentence(containing offset: Int) -> Range<Int>? {
-            sentences.last { $0.lowerBound <= offset }
+            // The last sentence starting at or before `offset` (they are sorted by start).
+            var low = 0, high = sentences.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentences[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? sentences[low - 1] : nil
         }
         // After: to the end of the sentence the closing mark ends, and never into the next quotation.
         var afterEnd = min(bytes.count, max(span.close, sentence(containing: max(span.close - 1, 0))?.upperBound ?? span.close + 140))
@@ -123,7 +131,7 @@ enum QuoteStage {
             if let pronoun = neighbours.first(where: { ["he", "she"].contains($0) }), let lastPerson {
                 return (lastPerson, "“…,” \(pronoun) \(verb): the last person named")
             }
-            let candidates = mentions.filter { $0.start >= span.close && $0.end <= afterEnd }
+            let candidates = window.within(span.close, afterEnd)
             if let pick = preferPerson(candidates, entities: entities) {
                 return (pick, "“…,” \(verb == "according" ? "according to" : verb) \(entities[pick].name)")
             }
@@ -132,7 +140,7 @@ enum QuoteStage {
         let beforeStart = min(span.open, sentence(containing: span.open)?.lowerBound ?? max(0, span.open - 140))
         let before = words(beforeStart..<span.open)
         if let verb = before.suffix(4).last(where: { Gazetteer.speechVerbs.contains($0) }) {
-            let candidates = mentions.filter { $0.start >= beforeStart && $0.end <= span.open }
+            let candidates = window.within(beforeStart, span.open)
             if let pick = preferPerson(candidates, entities: entities, nearestLast: true) {
                 return (pick, "\(entities[pick].name) \(verb): “…”")
             }
@@ -147,3 +155,55 @@ enum QuoteStage {
         return ordered.first(where: { [.organization].contains(entities[$0.entity].kind) })?.entity
     }
 }
+
+/// A paragraph's mentions sorted by start, searched by position: the mentions inside a byte range, and the
+/// last person named before an offset, each in time proportional to the answer rather than the paragraph.
+struct MentionWindow {
+    typealias Item = (entity: Int, start: Int, end: Int)
+    let mentions: [Item]
+    /// For each index, the index of the last person mention at or before it.
+    let lastPersonAt: [Int?]
+
+    init(_ mentions: [Item], isPerson: (Int) -> Bool) {
+        self.mentions = mentions
+        var last: Int?
+        lastPersonAt = mentions.indices.map { i in
+            if isPerson(mentions[i].entity) { last = i }
+            return last
+        }
+    }
+
+    /// The index of the first mention starting at or after `offset`.
+    func firstStarting(atOrAfter offset: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Mentions that lie wholly inside `lower..<upper`, in order.
+    func within(_ lower: Int, _ upper: Int) -> [Item] {
+        var out: [Item] = []
+        var i = firstStarting(atOrAfter: lower)
+        while i < mentions.count, mentions[i].start < upper {
+            if mentions[i].end <= upper { out.append(mentions[i]) }
+            i += 1
+        }
+        return out
+    }
+
+    /// The entity of the last person mention (in start order) that ends by `offset`.
+    func lastPerson(endingBy offset: Int) -> Int? {
+        // Mentions from `firstStarting(atOrAfter: offset)` on cannot end by `offset`.
+        let before = firstStarting(atOrAfter: offset)
+        var i = before > 0 ? lastPersonAt[before - 1] : nil
+        while let j = i {
+            if mentions[j].end <= offset { return mentions[j].entity }
+            i = j > 0 ? lastPersonAt[j - 1] : nil
+        }
+        return nil
+    }
+}
+

@@ -43,8 +43,7 @@ enum TimelineStage {
         var events: [TimelineEvent] = []
         for d in dates where d.location.block != "title" && d.value?.isPlaced != false {
             let text = articles[d.location.article].text(of: d.location.block)
-            let bytes = Array(text.utf8)
-            let sentence = String(decoding: bytes[d.sentenceStart..<d.sentenceEnd], as: UTF8.self)
+            let sentence = text.utf8Slice(d.sentenceStart..<d.sentenceEnd)
             let involved = entitiesBySentence[SentenceKey(location: d.location, start: d.sentenceStart)] ?? []
             events.append(TimelineEvent(
                 id: "", date: d, analystDate: nil, title: nil, sentence: sentence, location: d.location,

@@ -11,7 +11,7 @@ public struct SourceFile: Sendable, Equatable {
         self.bytes = bytes
     }
 
-    public enum Format: String, Sendable { case text, markdown }
+    public enum Format: String, Sendable, Codable { case text, markdown }
 
     public var format: Format {
         path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown") ? .markdown : .text
@@ -19,7 +19,7 @@ public struct SourceFile: Sendable, Equatable {
 }
 
 /// Where a source came from and when: from front matter or from dossier.yml.
-public struct SourceMetadata: Sendable, Equatable {
+public struct SourceMetadata: Sendable, Equatable, Codable {
     public var title: String?
     public var published: SimpleDate?
     public var outlet: String?
@@ -44,7 +44,7 @@ public struct SourceMetadata: Sendable, Equatable {
 }
 
 /// One paragraph of article prose. `text` is NFC with `\n` line ends; spans index its UTF-8 bytes.
-public struct Paragraph: Sendable, Equatable {
+public struct Paragraph: Sendable, Equatable, Codable {
     /// `p1`, `p2`, …: the HTML anchor, stable as long as the source is.
     public var id: String
     public var text: String
@@ -68,7 +68,7 @@ public struct Paragraph: Sendable, Equatable {
 }
 
 /// A photo caption kept out of the prose; `id` is `c1`, `c2`, ….
-public struct ArticleCaption: Sendable, Equatable {
+public struct ArticleCaption: Sendable, Equatable, Codable {
     public var id: String
     public var text: String
     public var credit: String?
@@ -76,7 +76,7 @@ public struct ArticleCaption: Sendable, Equatable {
 }
 
 /// A parsed source: headline, metadata, clean paragraphs, captions and what the cleaner removed.
-public struct Article: Sendable, Equatable {
+public struct Article: Sendable, Equatable, Codable {
     public var file: String
     public var slug: String
     public var format: SourceFile.Format

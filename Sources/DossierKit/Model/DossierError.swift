@@ -37,7 +37,7 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
 }
 
 /// Something the analyst should look at that does not stop the build: printed and listed on the review page.
-public struct BuildWarning: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct BuildWarning: Sendable, Equatable, Hashable, CustomStringConvertible, Codable {
     public var file: String?
     public var line: Int?
     public var message: String

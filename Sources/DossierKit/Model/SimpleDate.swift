@@ -1,5 +1,5 @@
 /// A calendar date without time or zone, as news metadata gives it.
-public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int

@@ -15,8 +15,8 @@ public struct TextBlock: Sendable, Equatable {
 }
 
 /// Something taken out of an article's prose, kept so the analyst can see what was removed and why.
-public struct Furniture: Sendable, Equatable {
-    public enum Kind: String, Sendable { case credit, boilerplate, caption }
+public struct Furniture: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case credit, boilerplate, caption }
     public var kind: Kind
     /// The removed text exactly as it was.
     public var text: String

@@ -58,19 +58,23 @@ enum EntityPages {
             if long, position >= sourcesWithSentences {
                 return MentionSourceView(item: items[article], mentions: [], more: Set(bySource[article]!.map { "\($0.location.block):\($0.sentenceStart)" }).count)
             }
-            var seen = Set<String>()
-            var views: [MentionView] = []
-            var sentencesInSource = Set<String>()
-            for m in bySource[article]! { sentencesInSource.insert("\(m.location.block):\(m.sentenceStart)") }
+            // Two mentions in one sentence show the sentence once, both names highlighted: the mentions are
+            // grouped by sentence first (in order), so a source naming the entity thousands of times stays linear.
+            struct SentenceKey: Hashable { var block: String; var start: Int }
+            var bySentence: [SentenceKey: [Mention]] = [:]
+            var order: [SentenceKey] = []
             for m in bySource[article]! {
+                let key = SentenceKey(block: m.location.block, start: m.sentenceStart)
+                if bySentence[key] == nil { order.append(key) }
+                bySentence[key, default: []].append(m)
+            }
+            var views: [MentionView] = []
+            for key in order {
                 if long, views.count >= perSourceWhenLong { break }
-                // Two mentions in one sentence show the sentence once, both names highlighted.
-                let key = "\(m.location.block):\(m.sentenceStart)"
-                guard seen.insert(key).inserted else { continue }
-                let text = dossier.text(at: m.location)
-                let bytes = Array(text.utf8)
-                let sentence = String(decoding: bytes[m.sentenceStart..<m.sentenceEnd], as: UTF8.self)
-                let marks = bySource[article]!.filter { $0.location == m.location && $0.sentenceStart == m.sentenceStart }
+                let inSentence = bySentence[key]!
+                let m = inSentence[0]
+                let sentence = dossier.text(at: m.location).utf8Slice(m.sentenceStart..<m.sentenceEnd)
+                let marks = inSentence
                     .map { InlineWrap(start: $0.start - m.sentenceStart, end: $0.end - m.sentenceStart, element: .mark(id: nil, className: nil, title: nil)) }
                 let anchor = m.location.block == "title" ? "title" : m.location.block
                 views.append(MentionView(
@@ -78,7 +82,7 @@ enum EntityPages {
                     sentenceHTML: ArticleHTML.inline(sentence, wraps: marks),
                     href: "\(root)sources/\(dossier.articles[article].slug).html#\(anchor)"))
             }
-            return MentionSourceView(item: items[article], mentions: views, more: sentencesInSource.count - views.count)
+            return MentionSourceView(item: items[article], mentions: views, more: order.count - views.count)
         }
     }
 

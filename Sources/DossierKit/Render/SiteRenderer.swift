@@ -17,6 +17,8 @@ public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     /// Above this many events the timeline is split into a page per year.
     public var timelineThreshold = TimelinePaging.threshold
+    /// When given, hears the time spent on each page kind (view model and templates): `make bench` prints it.
+    public var pageTimes: PageTimes?
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -43,47 +45,73 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// The site in memory, sorted by path: for tests and `DossierBuild.render`.
     public func render(_ dossier: Dossier) -> [OutputFile] {
+        let jobs = self.jobs(for: dossier)
+        var results = [[OutputFile]?](repeating: nil, count: jobs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { slots.set($0, jobs[$0]()) }
+        }
+        return results.flatMap { $0 ?? [] }.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every file and hands each to `sink` as soon as it is made, from several threads at once, so
+    /// pages are written while others render and the site is never held in memory whole. The first error
+    /// `sink` throws is rethrown once every job has stopped.
+    /// `starting` hears how many jobs there are (each makes at least one file) before any runs.
+    public func render(_ dossier: Dossier, starting: (Int) -> Void = { _ in },
+                       to sink: @Sendable (OutputFile) throws -> Void) throws {
+        let jobs = self.jobs(for: dossier)
+        starting(jobs.count)
+        var failures = [Error?](repeating: nil, count: jobs.count)
+        failures.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+                do {
+                    for file in jobs[job]() { try sink(file) }
+                } catch {
+                    slots.set(job, error)
+                }
+            }
+        }
+        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
+    }
+
+    /// Independent pieces of work, each making one or more files: the data exports first (they are the
+    /// longest, so they start while pages render on the other cores), then every page, then the assets.
+    func jobs(for dossier: Dossier) -> [@Sendable () -> [OutputFile]] {
         let index = EntityIndex(dossier)
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)
         let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
         let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
-        // The data exports are jobs like the pages, so they run on the other cores while pages render.
-        let exports: [@Sendable () -> [OutputFile]] = [
+        var jobs: [@Sendable () -> [OutputFile]] = [
             { [DataExport.dossierJSON(dossier)] },
             { [TimelineHTML.timelineJS(dossier)] },
             { SearchIndex.files(dossier, paging: paging) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
-        var exported = [[OutputFile]?](repeating: nil, count: exports.count)
-        var results = [OutputFile?](repeating: nil, count: pages.count)
-        exported.withUnsafeMutableBufferPointer { exportBuffer in
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            let exportSlots = UnsafeSendableBuffer(exportBuffer)
-            DispatchQueue.concurrentPerform(iterations: exports.count + pages.count) { job in
-                if job < exports.count {
-                    exportSlots.set(job, exports[job]())
-                    return
-                }
-                let i = job - exports.count
-                let page = pages[i]
+        let templates = self.templates
+        let siteTitle = dossier.title
+        let sourceCount = dossier.articles.count
+        let pageTimes = self.pageTimes
+        let frames = LayoutFrames(templates: templates)
+        for page in pages {
+            jobs.append {
+                let started = pageTimes == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+                defer { pageTimes?.add(page.template, since: started) }
                 let root = Self.root(for: page.path)
                 let body = templates.render(page.makeView(root), template: page.template)
                 let layout = LayoutView(
-                    pageTitle: page.title, siteTitle: dossier.title, root: root, kind: page.kind, bodyHTML: body,
+                    pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
-                    sourceCount: dossier.articles.count, scripts: page.scripts)
-                slots.set(i, OutputFile(path: page.path, bytes: Data(templates.render(layout, template: "layout").utf8)))
+                    sourceCount: sourceCount, scripts: page.scripts)
+                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8))]
             }
         }
-        }
-        var files = results.compactMap { $0 }
-        files += exported.compactMap { $0 }.flatMap { $0 }
-        for asset in templates.assets {
-            files.append(OutputFile(path: "assets/" + asset.path, bytes: asset.bytes))
-        }
-        return files.sorted { $0.path < $1.path }
+        let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
+        jobs.append { assets }
+        return jobs
     }
 
     func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [Page] {
@@ -197,3 +225,28 @@ struct UnsafeSendableBuffer<T>: @unchecked Sendable {
     init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
     func set(_ i: Int, _ value: T) { buffer[i] = value }
 }
+
+/// Time spent rendering each kind of page, summed over the threads that rendered them.
+public final class PageTimes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: [String: Double] = [:]
+    private var counts: [String: Int] = [:]
+
+    public init() {}
+
+    func add(_ template: String, since start: UInt64) {
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        lock.lock()
+        seconds[template, default: 0] += elapsed
+        counts[template, default: 0] += 1
+        lock.unlock()
+    }
+
+    /// Page kinds by the time they took, longest first (ties by name).
+    public func all() -> [(template: String, pages: Int, seconds: Double)] {
+        lock.lock(); defer { lock.unlock() }
+        return seconds.map { ($0.key, counts[$0.key] ?? 0, $0.value) }
+            .sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.template < $1.template }
+    }
+}
+

@@ -1,8 +1,7 @@
 import Foundation
 
 /// The last stage: writes the files into a temporary folder beside the output and swaps it in only when
-/// every file is written (see `FolderSwap`). A failed, interrupted or killed build leaves the previous site
-/// exactly as it was; what a killed build left beside it is removed by the next one.
+/// every file is written. A failed or interrupted build leaves the previous site exactly as it was.
 public struct SiteWriter: Sendable {
     public var output: URL
     public var displayName: String
@@ -45,38 +44,45 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// Writes a whole site held in memory: stage, write every file, swap.
     public func write(_ files: [OutputFile]) throws {
+        let staging = try stage()
+        do {
+            for file in files { try staging.write(file) }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        try commit(staging)
+    }
+
+    /// A new, empty staging folder beside the output, for `Staging.write` to fill and `commit` to swap in.
+    public func stage() throws -> Staging {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         FolderSwap.cleanStale(beside: output)
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(FolderSwap.stagingName(name, token: token))
-        let previous = parent.appendingPathComponent(FolderSwap.previousName(name, token: token))
+        let staging = Staging(
+            folder: parent.appendingPathComponent(FolderSwap.stagingName(name, token: token)),
+            previous: parent.appendingPathComponent(FolderSwap.previousName(name, token: token)), displayName: displayName)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            var made = Set<String>()
-            for file in files {
-                guard Self.isSafeRelativePath(file.path) else {
-                    throw DossierError(.write, file: file.path, "unsafe output path")
-                }
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if !made.contains(folder) {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    made.insert(folder)
-                }
-                try file.bytes.write(to: target)
-            }
-            // Every file on disk before the new site takes the output's name: after a power cut the output
-            // is never a site whose pages are still empty.
-            FolderSwap.syncFolder(staging, wholeFileSystem: true)
+            try fm.createDirectory(at: staging.folder, withIntermediateDirectories: false)
         } catch {
-            try? fm.removeItem(at: staging)
-            if let error = error as? DossierError { throw BuildFailure([error]) }
             throw BuildFailure([DossierError(.write, file: displayName, "cannot write the site: \(SeedsLoader.reason(error))")])
         }
+        return staging
+    }
+
+    /// Swaps a fully written staging folder in for the output.
+    public func commit(_ stagingFolder: Staging) throws {
+        let fm = FileManager.default
+        let staging = stagingFolder.folder
+        let previous = stagingFolder.previous
+        // Every file on disk before the new site takes the output's name: after a power cut the output
+        // is never a site whose pages are still empty.
+        FolderSwap.syncFolder(staging, wholeFileSystem: true)
         let outcome: FolderSwap.Outcome
         do {
             outcome = try FolderSwap.swap(staging: staging, into: output, previous: previous)
@@ -93,5 +99,58 @@ public struct SiteWriter: Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
         }
+    }
+}
+
+/// The folder a build writes into before the swap. `write` may be called from many threads at once: it
+/// shares nothing but the file system (a missing folder is made on demand, and a folder another thread made
+/// first is no error), and writes each file with one `write` and no fsync: durability belongs at the swap.
+public struct Staging: Sendable {
+    public let folder: URL
+    let previous: URL
+    let displayName: String
+
+    public func write(_ file: OutputFile) throws {
+        guard SiteWriter.isSafeRelativePath(file.path) else {
+            throw BuildFailure([DossierError(.write, file: file.path, "unsafe output path")])
+        }
+        let path = folder.path + "/" + file.path
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT {
+            try makeFolders(for: file.path)
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else { throw failure(file.path) }
+        defer { close(fd) }
+        try file.bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(file.path)
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Removes the staging folder after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Every folder above `relative`, one level at a time, so two threads making the same one both succeed.
+    private func makeFolders(for relative: String) throws {
+        var path = folder.path
+        for part in relative.split(separator: "/").dropLast() {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw failure(relative) }
+        }
+    }
+
+    private func failure(_ relative: String) -> BuildFailure {
+        let reason = String(cString: strerror(errno))
+        return BuildFailure([DossierError(.write, file: displayName, "cannot write the site: \(relative): \(reason)")])
     }
 }

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The layout around every page, rendered once per frame and reused. Thousands of entity and source pages
+/// share one frame (same folder depth, kind, scripts and current nav item) and differ only in their title
+/// and body, and the layout's lookups cost as much as a small page's own. A frame is the layout rendered
+/// with placeholders for the title and the body, cut at them; a page is the pieces with its escaped title
+/// and body put back. A frame is used only after it gave, for a test title full of characters to escape,
+/// exactly what the template renders: a layout that transforms or tests the title or body is simply rendered
+/// whole for every page, as before.
+final class LayoutFrames: @unchecked Sendable {
+    struct Key: Hashable {
+        var root: String
+        var kind: String
+        var scripts: [String]
+        var current: String?
+    }
+
+    /// Text between the places where the title (`true`) or the body (`false`) goes.
+    struct Frame {
+        var pieces: [String]
+        var slots: [Bool]
+
+        func fill(title: String, body: String) -> String {
+            var out = pieces[0]
+            out.reserveCapacity(body.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count } + 256)
+            for (i, isTitle) in slots.enumerated() {
+                out += isTitle ? title : body
+                out += pieces[i + 1]
+            }
+            return out
+        }
+    }
+
+    static let titleMark = "\u{E000}dossier-title\u{E001}"
+    static let bodyMark = "\u{E000}dossier-body\u{E001}"
+
+    let templates: TemplateSet
+    private let lock = NSLock()
+    /// nil for a key whose frame failed the check: those pages are rendered whole.
+    private var frames: [Key: Frame?] = [:]
+
+    init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    func render(_ layout: LayoutView) -> String {
+        let usable = !layout.pageTitle.isEmpty && !layout.bodyHTML.isEmpty
+            && !layout.pageTitle.unicodeScalars.contains { $0 == "\u{E000}" } && !layout.bodyHTML.unicodeScalars.contains { $0 == "\u{E000}" }
+        guard usable else { return templates.render(layout, template: "layout") }
+        let key = Key(root: layout.root, kind: layout.kind, scripts: layout.scripts, current: layout.nav.first { $0.current }?.href)
+        lock.lock()
+        let cached = frames[key]
+        lock.unlock()
+        let frame: Frame?
+        if let cached {
+            frame = cached
+        } else {
+            frame = make(layout)
+            lock.lock()
+            frames[key] = frame
+            lock.unlock()
+        }
+        guard let frame else { return templates.render(layout, template: "layout") }
+        return frame.fill(title: Self.escape(layout.pageTitle), body: layout.bodyHTML)
+    }
+
+    /// The frame for this page's key, or nil when the template does not treat title and body as plain
+    /// escaped text and raw HTML.
+    private func make(_ layout: LayoutView) -> Frame? {
+        var marked = layout
+        marked.pageTitle = Self.titleMark
+        marked.bodyHTML = Self.bodyMark
+        guard let frame = Self.cut(templates.render(marked, template: "layout")) else { return nil }
+        var probe = layout
+        probe.pageTitle = "<Tt & \"q\" 'a' 9>"
+        probe.bodyHTML = "<p>Body &amp; <b>more</b></p>"
+        let expected = templates.render(probe, template: "layout")
+        return frame.fill(title: Self.escape(probe.pageTitle), body: probe.bodyHTML) == expected ? frame : nil
+    }
+
+    static func cut(_ text: String) -> Frame? {
+        var pieces: [String] = []
+        var slots: [Bool] = []
+        var rest = text[...]
+        while true {
+            let title = rest.range(of: titleMark), body = rest.range(of: bodyMark)
+            let next: (Range<Substring.Index>, Bool)?
+            switch (title, body) {
+            case let (t?, b?): next = t.lowerBound < b.lowerBound ? (t, true) : (b, false)
+            case let (t?, nil): next = (t, true)
+            case let (nil, b?): next = (b, false)
+            case (nil, nil): next = nil
+            }
+            guard let (range, isTitle) = next else { break }
+            pieces.append(String(rest[..<range.lowerBound]))
+            slots.append(isTitle)
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(String(rest))
+        // A mark cut in two by the template (escaped, transformed) would survive in a piece: no frame then.
+        guard slots.contains(false), !pieces.contains(where: { $0.unicodeScalars.contains("\u{E000}") }) else { return nil }
+        return Frame(pieces: pieces, slots: slots)
+    }
+
+    /// HTML escaping as `{{value}}` does it: character by character, so an `&` with a combining mark is left
+    /// as it is (Markdown's `HTMLEscape` goes by scalar and would differ there);
+    /// if it ever differed, the check in `make` would refuse the frame.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
