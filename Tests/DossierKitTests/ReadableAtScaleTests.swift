@@ -151,4 +151,26 @@ struct ReadableAtScaleTests {
             #expect(part.events.map { TimelinePaging.estimatedBytes(dossier.events[$0]) }.reduce(0, +) <= TimelinePaging.pageBytes)
         }
     }
+
+    @Test("A long review section shows its first items and count on review.html and the full list on pages of its own")
+    func reviewPaged() throws {
+        var files: [String: String] = [:]
+        for i in 0..<60 { files["seeds/s\(i).txt"] = "Report \(i)\n\nOn Tuesday the council met.\n" }
+        let f = try Fixture(files).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let paths = ReviewPages.pages(for: dossier, shown: 2, pageSize: 25).map(\.path)
+        #expect(paths == ["review.html", "review/undated-1.html", "review/undated-2.html", "review/undated-3.html"])
+
+        try DossierBuild.build(f.options())
+        let review = try f.read("Site/review.html")
+        func items(_ page: String) -> Int { page.components(separatedBy: "relative date(s)").count - 1 }
+        #expect(items(review) == ReviewPages.shownOnReview)
+        #expect(review.contains("50 of 60 shown"))
+        #expect(review.contains("<a href=\"review/undated-1.html\" title=\"60\">1</a>"))
+        let full = try f.read("Site/review/undated-1.html")
+        #expect(items(full) == 60)
+        #expect(full.contains("href=\"../sources/s59.html\""))
+        #expect(full.contains("<strong aria-current=\"page\">1</strong>"))
+        #expect(full.contains("<a href=\"../review.html\">back to the review</a>"))
+    }
 }
