@@ -35,6 +35,13 @@ private func denseNetwork(_ n: Int) -> ([GraphLayout.Node], [GraphLayout.Edge]) 
     return (nodes, edges)
 }
 
+/// Three sources of 30 events each, every sentence about 1,000 characters, opened by `opening(i)`.
+private func longEvents(_ opening: (Int) -> String) -> [String: String] {
+    let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
+    let paragraph = (0..<30).map { "\(opening($0))\(filler)ended." }.joined(separator: " ")
+    return ["seeds/a.txt": "One\n\n\(paragraph)\n", "seeds/b.txt": "Two\n\n\(paragraph)\n", "seeds/c.txt": "Three\n\n\(paragraph)\n"]
+}
+
 @Suite("Readable at scale")
 struct ReadableAtScaleTests {
     @Test("No two circles and no two labels of a dense graph overlap, and the layout is the same every time")
@@ -138,11 +145,7 @@ struct ReadableAtScaleTests {
     @Test("A timeline of long sentences is split by weight before it reaches the count threshold")
     func timelineSplitByBytes() throws {
         // 90 events of about 1,000 characters: far fewer than the threshold, far more than a page's bytes.
-        let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
-        let paragraph = (0..<30).map { "In \(1990 + $0), \(filler)ended." }.joined(separator: " ")
-        let f = try Fixture([
-            "seeds/a.txt": "One\n\n\(paragraph)\n", "seeds/b.txt": "Two\n\n\(paragraph)\n", "seeds/c.txt": "Three\n\n\(paragraph)\n",
-        ]).withProjectTemplates()
+        let f = try Fixture(longEvents { "In \(1990 + $0), " }).withProjectTemplates()
         let dossier = try DossierBuild.model(f.options())
         #expect(dossier.events.count < TimelinePaging.threshold)
         let paging = TimelinePaging(dossier)
@@ -172,5 +175,27 @@ struct ReadableAtScaleTests {
         #expect(full.contains("href=\"../sources/s59.html\""))
         #expect(full.contains("<strong aria-current=\"page\">1</strong>"))
         #expect(full.contains("<a href=\"../review.html\">back to the review</a>"))
+    }
+
+    @Test("A year split over several timeline pages is one row of the year list, with its total and its pages")
+    func timelineYearOneRow() throws {
+        // 90 long events, all in 1995: more than a page's bytes, so 1995 continues on 1995-2.html.
+        var files = longEvents { "In March 1995, item \($0) of " }
+        files["seeds/d.txt"] = "Four\n\nIn 1996, the works ended.\n"
+        let f = try Fixture(files).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let paging = TimelinePaging(dossier)
+        #expect(paging.parts.filter { $0.period == "1995" }.count >= 2)
+        let rows = TimelineSVG.yearBars(paging, root: "")
+        #expect(rows.map(\.label) == ["1995", "1996"])
+        #expect(rows[0].count == dossier.events.count - 1 && rows[0].href == "timeline/1995.html")
+        #expect(rows[0].pages.map(\.href).prefix(2) == ["timeline/1995.html", "timeline/1995-2.html"])
+        #expect(rows[1].pages.isEmpty)
+
+        try DossierBuild.build(f.options())
+        let page = try f.read("Site/timeline.html")
+        #expect(!page.contains("1995 (2)"))
+        #expect(page.contains("<span class=\"bar-label\">1995</span>"))
+        #expect(page.contains("<a href=\"timeline/1995-2.html\" title=\""))
     }
 }
