@@ -198,4 +198,16 @@ struct ReadableAtScaleTests {
         #expect(page.contains("<span class=\"bar-label\">1995</span>"))
         #expect(page.contains("<a href=\"timeline/1995-2.html\" title=\""))
     }
+
+    @Test("Every entity kind has its colour: in text, in the graph's circles, in the legend, light and dark")
+    func everyKindColoured() throws {
+        let css = try String(contentsOf: Project.root.appendingPathComponent("Templates/assets/style.css"), encoding: .utf8)
+        let graph = try String(contentsOf: Project.root.appendingPathComponent("Templates/graph.mustache"), encoding: .utf8)
+        for kind in EntityKind.allCases.map(\.rawValue) {
+            #expect(css.components(separatedBy: "--k-\(kind): #").count - 1 == 2, "\(kind): a light and a dark colour")
+            #expect(css.contains(".kind-\(kind) { --kind: var(--k-\(kind)); }"), "\(kind) in text")
+            #expect(css.contains("svg.graph .kind-\(kind) circle { fill: var(--k-\(kind)); }"), "\(kind) in the graph")
+            #expect(graph.contains("<span class=\"chip kind-\(kind)\">"), "\(kind) in the legend")
+        }
+    }
 }
