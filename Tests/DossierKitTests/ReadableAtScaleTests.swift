@@ -35,6 +35,13 @@ private func denseNetwork(_ n: Int) -> ([GraphLayout.Node], [GraphLayout.Edge]) 
     return (nodes, edges)
 }
 
+/// Three sources of 30 events each, every sentence about 1,000 characters, opened by `opening(i)`.
+private func longEvents(_ opening: (Int) -> String) -> [String: String] {
+    let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
+    let paragraph = (0..<30).map { "\(opening($0))\(filler)ended." }.joined(separator: " ")
+    return ["seeds/a.txt": "One\n\n\(paragraph)\n", "seeds/b.txt": "Two\n\n\(paragraph)\n", "seeds/c.txt": "Three\n\n\(paragraph)\n"]
+}
+
 @Suite("Readable at scale")
 struct ReadableAtScaleTests {
     @Test("No two circles and no two labels of a dense graph overlap, and the layout is the same every time")
@@ -138,17 +145,69 @@ struct ReadableAtScaleTests {
     @Test("A timeline of long sentences is split by weight before it reaches the count threshold")
     func timelineSplitByBytes() throws {
         // 90 events of about 1,000 characters: far fewer than the threshold, far more than a page's bytes.
-        let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
-        let paragraph = (0..<30).map { "In \(1990 + $0), \(filler)ended." }.joined(separator: " ")
-        let f = try Fixture([
-            "seeds/a.txt": "One\n\n\(paragraph)\n", "seeds/b.txt": "Two\n\n\(paragraph)\n", "seeds/c.txt": "Three\n\n\(paragraph)\n",
-        ]).withProjectTemplates()
+        let f = try Fixture(longEvents { "In \(1990 + $0), " }).withProjectTemplates()
         let dossier = try DossierBuild.model(f.options())
         #expect(dossier.events.count < TimelinePaging.threshold)
         let paging = TimelinePaging(dossier)
         #expect(paging.split)
         for part in paging.parts {
             #expect(part.events.map { TimelinePaging.estimatedBytes(dossier.events[$0]) }.reduce(0, +) <= TimelinePaging.pageBytes)
+        }
+    }
+
+    @Test("A long review section shows its first items and count on review.html and the full list on pages of its own")
+    func reviewPaged() throws {
+        var files: [String: String] = [:]
+        for i in 0..<60 { files["seeds/s\(i).txt"] = "Report \(i)\n\nOn Tuesday the council met.\n" }
+        let f = try Fixture(files).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let paths = ReviewPages.pages(for: dossier, shown: 2, pageSize: 25).map(\.path)
+        #expect(paths == ["review.html", "review/undated-1.html", "review/undated-2.html", "review/undated-3.html"])
+
+        try DossierBuild.build(f.options())
+        let review = try f.read("Site/review.html")
+        func items(_ page: String) -> Int { page.components(separatedBy: "relative date(s)").count - 1 }
+        #expect(items(review) == ReviewPages.shownOnReview)
+        #expect(review.contains("50 of 60 shown"))
+        #expect(review.contains("<a href=\"review/undated-1.html\" title=\"60\">1</a>"))
+        let full = try f.read("Site/review/undated-1.html")
+        #expect(items(full) == 60)
+        #expect(full.contains("href=\"../sources/s59.html\""))
+        #expect(full.contains("<strong aria-current=\"page\">1</strong>"))
+        #expect(full.contains("<a href=\"../review.html\">back to the review</a>"))
+    }
+
+    @Test("A year split over several timeline pages is one row of the year list, with its total and its pages")
+    func timelineYearOneRow() throws {
+        // 90 long events, all in 1995: more than a page's bytes, so 1995 continues on 1995-2.html.
+        var files = longEvents { "In March 1995, item \($0) of " }
+        files["seeds/d.txt"] = "Four\n\nIn 1996, the works ended.\n"
+        let f = try Fixture(files).withProjectTemplates()
+        let dossier = try DossierBuild.model(f.options())
+        let paging = TimelinePaging(dossier)
+        #expect(paging.parts.filter { $0.period == "1995" }.count >= 2)
+        let rows = TimelineSVG.yearBars(paging, root: "")
+        #expect(rows.map(\.label) == ["1995", "1996"])
+        #expect(rows[0].count == dossier.events.count - 1 && rows[0].href == "timeline/1995.html")
+        #expect(rows[0].pages.map(\.href).prefix(2) == ["timeline/1995.html", "timeline/1995-2.html"])
+        #expect(rows[1].pages.isEmpty)
+
+        try DossierBuild.build(f.options())
+        let page = try f.read("Site/timeline.html")
+        #expect(!page.contains("1995 (2)"))
+        #expect(page.contains("<span class=\"bar-label\">1995</span>"))
+        #expect(page.contains("<a href=\"timeline/1995-2.html\" title=\""))
+    }
+
+    @Test("Every entity kind has its colour: in text, in the graph's circles, in the legend, light and dark")
+    func everyKindColoured() throws {
+        let css = try String(contentsOf: Project.root.appendingPathComponent("Templates/assets/style.css"), encoding: .utf8)
+        let graph = try String(contentsOf: Project.root.appendingPathComponent("Templates/graph.mustache"), encoding: .utf8)
+        for kind in EntityKind.allCases.map(\.rawValue) {
+            #expect(css.components(separatedBy: "--k-\(kind): #").count - 1 == 2, "\(kind): a light and a dark colour")
+            #expect(css.contains(".kind-\(kind) { --kind: var(--k-\(kind)); }"), "\(kind) in text")
+            #expect(css.contains("svg.graph .kind-\(kind) circle { fill: var(--k-\(kind)); }"), "\(kind) in the graph")
+            #expect(graph.contains("<span class=\"chip kind-\(kind)\">"), "\(kind) in the legend")
         }
     }
 }

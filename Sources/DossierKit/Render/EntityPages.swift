@@ -1,6 +1,6 @@
 import Markdown
 
-/// Entity pages, the entity index and the review page.
+/// Entity pages, the entity index and the review pages.
 enum EntityPages {
     /// Entities grouped by kind (kinds in their fixed order), each group cut to `limit` when given.
     static func groups(_ counted: [(entity: Int, count: Int)], in dossier: Dossier, limit: Int?) -> [KindGroupView] {
@@ -34,10 +34,7 @@ enum EntityPages {
                     moreSources: max(0, sources.count - sourcesListed))
             })
         }
-        pages.append(SiteRenderer.Page(path: "review.html", kind: "review", title: "Review", template: "review") { root in
-            reviewView(dossier, root: root)
-        })
-        return pages
+        return pages + ReviewPages.pages(for: dossier)
     }
 
     /// Every mention as its sentence with the name highlighted, grouped by source in dossier order.
@@ -90,38 +87,5 @@ enum EntityPages {
         if block == "title" { return "headline" }
         if block.hasPrefix("c") { return "caption \(block.dropFirst())" }
         return "¶\(block.dropFirst())"
-    }
-
-    static func reviewView(_ dossier: Dossier, root: String) -> ReviewView {
-        let review = dossier.review
-        func place(_ l: TextLocation) -> String {
-            "\(dossier.articles[l.article].file) \(blockLabel(l.block))"
-        }
-        return ReviewView(
-            root: root,
-            ambiguous: review.ambiguous.map { a in
-                ReviewView.Row(values: ["form": a.form, "candidates": a.candidates.joined(separator: " · "),
-                                        "places": a.locations.prefix(8).map(place).joined(separator: "; ")])
-            },
-            duplicates: review.possibleDuplicates.map { d in
-                ReviewView.Row(values: ["first": d.first, "second": d.second, "reason": d.reason])
-            },
-            ignored: review.ignored.map { ReviewView.Row(values: ["phrase": $0.phrase, "count": String($0.count)]) },
-            warnings: dossier.warnings.map { ReviewView.Row(values: ["text": $0.description]) },
-            undated: undatedSources(dossier, root: root))
-    }
-
-    /// Sources with relative dates but no publication date: giving one places their events.
-    static func undatedSources(_ dossier: Dossier, root: String) -> [ReviewView.Row] {
-        var unresolved: [Int: [String]] = [:]
-        for d in dossier.dates where d.value == nil { unresolved[d.location.article, default: []].append(d.text) }
-        return unresolved.keys.sorted().map { a in
-            let article = dossier.articles[a]
-            let phrases = unresolved[a]!.uniqued()
-            return ReviewView.Row(values: [
-                "title": article.title, "href": "\(root)sources/\(article.slug).html", "file": article.file,
-                "count": String(unresolved[a]!.count), "phrases": phrases.prefix(6).map { "“\($0)”" }.joined(separator: ", "),
-            ])
-        }
     }
 }

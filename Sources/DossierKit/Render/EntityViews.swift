@@ -135,28 +135,37 @@ struct ReviewView: MustacheParent {
         func child(named name: String) -> Any? { values[name] }
     }
 
+    /// A section longer than review.html shows: how many in all, and the pages of the full list.
+    struct More: MustacheParent {
+        var count: Int
+        var shown: Int
+        var pages: [ListLinkView]
+        func child(named name: String) -> Any? {
+            switch name {
+            case "count": count
+            case "shown": shown
+            case "pages": pages
+            default: nil
+            }
+        }
+    }
+
     var root: String
-    var ambiguous: [Row]
-    var duplicates: [Row]
-    var ignored: [Row]
-    var warnings: [Row]
-    var undated: [Row]
+    /// Rows by section key (`ReviewPages.sections`); a section's page holds only its own.
+    var rows: [String: [Row]]
+    var more: [String: More] = [:]
+    /// On a page of one section's full list: which section and page.
+    var part: String? = nil
 
     func child(named name: String) -> Any? {
-        switch name {
-        case "root": root
-        case "undated": undated
-        case "hasUndated": !undated.isEmpty
-        case "ambiguous": ambiguous
-        case "duplicates": duplicates
-        case "ignored": ignored
-        case "warnings": warnings
-        case "hasAmbiguous": !ambiguous.isEmpty
-        case "hasDuplicates": !duplicates.isEmpty
-        case "hasIgnored": !ignored.isEmpty
-        case "hasWarnings": !warnings.isEmpty
-        case "empty": ambiguous.isEmpty && duplicates.isEmpty && ignored.isEmpty && warnings.isEmpty && undated.isEmpty
-        default: nil
+        if name == "root" { return root }
+        if name == "part" { return part }
+        if name == "empty" { return rows.values.allSatisfy(\.isEmpty) }
+        for (key, _) in ReviewPages.sections {
+            if name == key { return rows[key] ?? [] }
+            if name == "has" + key.prefix(1).uppercased() + key.dropFirst() { return !(rows[key] ?? []).isEmpty }
+            if name == key + "More" { return more[key] }
         }
+        return nil
     }
 }

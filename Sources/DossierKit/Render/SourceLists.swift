@@ -188,16 +188,20 @@ struct SourceListView: MustacheParent {
 }
 
 /// A link in a list of pages, groups or years: the current one marked, with a count and a bar when given.
-struct ListLinkView: MustacheParent {
+struct ListLinkView: MustacheParent, Sendable {
     var label: String
     var href: String
     var count: Int? = nil
     var current = false
     /// Width of the count's bar, 0–100, relative to the largest in the list.
     var barPercent: Int? = nil
+    /// The pages a row spans (a timeline year split over several pages), when more than one.
+    var pages: [ListLinkView] = []
 
     func child(named name: String) -> Any? {
         switch name {
+        case "pages": pages
+        case "hasPages": !pages.isEmpty
         case "label": label
         case "href": href
         case "count": count

@@ -21,6 +21,9 @@ struct TimelinePaging: Sendable {
         var label: String
         var path: String
         var events: [Int]
+        /// The period the part belongs to (`2015` for `2015-2`), and the label of the whole period.
+        var period: String
+        var periodLabel: String
     }
 
     let split: Bool
@@ -39,17 +42,18 @@ struct TimelinePaging: Sendable {
             let period = e.value?.period
             let key = period?.key ?? "unresolved"
             let label = period?.label ?? "Not placed in time"
-            if let last = parts.last, last.key == key || last.key.hasPrefix(key + "-"),
+            if let last = parts.last, last.period == key,
                !split || (last.events.count < threshold && bytes + weights[i] <= Self.pageBytes) {
                 parts[parts.count - 1].events.append(i)
                 bytes += weights[i]
             } else {
                 bytes = weights[i]
                 // A year with more events than a page holds continues on `2015-2.html`, `2015-3.html`…
-                let same = parts.filter { $0.key == key || $0.key.hasPrefix(key + "-") }.count
+                let same = parts.filter { $0.period == key }.count
                 let partKey = same == 0 ? key : "\(key)-\(same + 1)"
                 parts.append(Part(key: partKey, label: same == 0 ? label : "\(label) (\(same + 1))",
-                                  path: split ? "timeline/\(partKey).html" : "timeline.html", events: [i]))
+                                  path: split ? "timeline/\(partKey).html" : "timeline.html", events: [i],
+                                  period: key, periodLabel: label))
             }
             pageOf[i] = parts[parts.count - 1].path
         }

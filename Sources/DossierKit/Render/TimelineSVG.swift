@@ -148,11 +148,27 @@ enum TimelineSVG {
 
     /// The year list under the overview: each year (or part) with its count drawn as a bar.
     /// On a timeline of one page the links go to the year's heading.
+    /// One row per period with its total count, linking to its first page; a period split over several
+    /// pages links each of them too (`1 2 3`).
     static func yearBars(_ paging: TimelinePaging, root: String) -> [ListLinkView] {
-        ListLinkView.withBars(paging.parts.map { p in
-            let anchor = p.key == "unresolved" ? "#unresolved" : "#y" + (p.key.split(separator: "-").first.map(String.init) ?? p.key)
-            return ListLinkView(label: p.label, href: paging.split ? root + p.path : anchor, count: p.events.count)
-        })
+        var rows: [ListLinkView] = []
+        var pages: [[TimelinePaging.Part]] = []
+        for p in paging.parts {
+            if let last = pages.last?.last, last.period == p.period {
+                pages[pages.count - 1].append(p)
+                rows[rows.count - 1].count! += p.events.count
+                continue
+            }
+            let anchor = p.period == "unresolved" ? "#unresolved" : "#y" + p.period
+            rows.append(ListLinkView(label: p.periodLabel, href: paging.split ? root + p.path : anchor, count: p.events.count))
+            pages.append([p])
+        }
+        for (i, parts) in pages.enumerated() where parts.count > 1 {
+            rows[i].pages = parts.enumerated().map { n, p in
+                ListLinkView(label: String(n + 1), href: root + p.path, count: p.events.count)
+            }
+        }
+        return ListLinkView.withBars(rows)
     }
 
     static func fmt(_ v: Double) -> String {
