@@ -114,7 +114,7 @@ enum DateRules {
         DateRule(name: "last, this or next",
                  examples: ["[last year] → 1988", "[next week] → 1989-W45", "[this month] → 1989-11", "[last December] → 1988-12",
                             "[next Tuesday] → 1989-11-07", "[earlier this month] → 1989-11", "[this coming Sunday] → 1989-11-05",
-                            "[last month] → 1989-10"],
+                            "[last month] → 1989-10", "hopes to win seats [this September] → 1989-09", "[this March] he left → 1989-03"],
                  counterexamples: ["the last word", "this one"],
                  match: { $0.lastThisNext($1) }),
         DateRule(name: "that year",
@@ -139,7 +139,8 @@ enum DateRules {
                  match: { $0.weekdayAlone($1) }),
         DateRule(name: "month",
                  examples: ["in [December] → 1989-12", "will pay in [January] → 1990-01", "since [March] → 1989-03",
-                            "The [March] accession → 1990-03", "revised [December]'s figures → 1989-12"],
+                            "The [March] accession → 1990-03", "revised [December]'s figures → 1989-12", "it will double its flights by [May] → 1990-05",
+                            "it had doubled its flights by [May] → 1989-05"],
                  counterexamples: ["they march in May Street", "in Dec."],
                  match: { $0.monthAlone($1) }),
     ]
