@@ -140,7 +140,8 @@ enum DateRules {
         DateRule(name: "month",
                  examples: ["in [December] → 1989-12", "will pay in [January] → 1990-01", "since [March] → 1989-03",
                             "The [March] accession → 1990-03", "revised [December]'s figures → 1989-12", "it will double its flights by [May] → 1990-05",
-                            "it had doubled its flights by [May] → 1989-05"],
+                            "it had doubled its flights by [May] → 1989-05",
+                            "which agreed to purchase the line in [February] → 1990-02"],
                  counterexamples: ["they march in May Street", "in Dec."],
                  match: { $0.monthAlone($1) }),
     ]
