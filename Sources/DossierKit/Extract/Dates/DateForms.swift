@@ -526,7 +526,7 @@ extension DateScan {
             return weekday(i, k, weekday: wd, future: direction > 0 ? true : direction < 0 ? false : isFuture(i, k))
         }
         if let m = month(k) {
-            if direction == 0 { return relativeMonth(i, k, month: m, tense: tense(i, k)) }
+            // "this September" is the September of the year of publication, before or after it.
             return namedMonth(i, k, month: m, shift: direction)
         }
         return nil
@@ -659,6 +659,13 @@ extension DateScan {
         // "in May Street": a month before a name is part of the name.
         guard let m = month(i), !tokens[i].text.hasSuffix(".") else { return nil }
         if let next = i + 1 < tokens.count ? tokens[i + 1] : nil, next.isCapitalized, next.sentence == tokens[i].sentence { return nil }
-        return relativeMonth(i, i, month: m, tense: before == "since" ? .past : clauseTense(i, i))
+        return relativeMonth(i, i, month: m, tense: before == "since" ? .past : monthTense(i))
+    }
+
+    /// The tense for a month on its own: after a deadline ("by August") only a future clause decides
+    /// (it will be done by the coming August); a past one may still point either way.
+    func monthTense(_ i: Int) -> Tense? {
+        if let before = lower(i - 1), Self.deadlines.contains(before) { return tense(i, i) == .future ? .future : nil }
+        return tense(i, i)
     }
 }

@@ -70,9 +70,9 @@ extension DateScan {
     }
 
     /// "last December" is never this year's December, nor "last February" in March (that is "last month");
-    /// "next March" never this year's past one.
+    /// "next March" never this year's past one; "this September" (shift 0) is the year of publication's.
     func namedMonth(_ first: Int, _ last: Int, month: Int, shift: Int) -> Found {
-        relative(first, last, .month, note: shift < 0 ? "the last such month" : "the next such month") { p in
+        relative(first, last, .month, note: shift < 0 ? "the last such month" : shift > 0 ? "the next such month" : "this year's") { p in
             let d = CalendarMath.date(p)
             var year = d.year
             if shift < 0, month >= d.month - 1 { year -= 1 }
