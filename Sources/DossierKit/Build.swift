@@ -37,6 +37,8 @@ public struct BuildSummary: Sendable {
     public var events: Int
     /// Bytes of every file written.
     public var bytes: Int = 0
+    /// Pages unchanged since the last build, hard-linked from it rather than rendered and written again.
+    public var carriedOver: Int = 0
     /// Each stage with its wall time in seconds, in the order they ran.
     public var stages: [(name: String, seconds: Double)] = []
     /// The steps inside the resolve stage, with their times.
@@ -152,9 +154,27 @@ public enum DossierBuild {
         var renderer = SiteRenderer(templates: templates)
         renderer.pageTimes = pageTimes
         let tally = WriteTally(progress: progress)
+        let memo = options.cacheFolder.map { PageMemo.load(cacheFolder: $0, output: options.output) }
+        if let reason = memo?.ignoredBecause, let file = memo?.file {
+            clock.notices.append(BuildWarning(file: file.path, "ignored the page memo: \(reason); this build renders every page"))
+        }
+        let written = MemoRecorder()
+        if let memo {
+            var seed = templates.digest
+            seed.add(PageMemo.format)
+            seed.add(CacheFile.binaryStamp)
+            let site = options.output
+            renderer.reuse = PageReuse(seed: seed) { path, key in
+                guard let record = memo.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
+                written.add(path, record)
+                tally.addCarried(path, bytes: Int(record.identity.size))
+                return true
+            }
+        }
         do {
             try renderer.render(dossier, starting: { tally.total = $0 }) { file in
-                try staging.write(file)
+                let identity = try staging.write(file)
+                if let key = file.key, let identity { written.add(file.path, PageMemo.Record(key: key, identity: identity)) }
                 tally.add(file)
             }
         } catch {
@@ -163,12 +183,13 @@ public enum DossierBuild {
         }
         clock.lap("render+write")
         try writer.commit(staging)
+        if let memo { PageMemo.save(written.all(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()
         return BuildSummary(
             sources: dossier.articles.count, pages: counts.pages, files: counts.files, warnings: dossier.warnings,
             review: dossier.review, entities: dossier.entities.count, events: dossier.events.count,
-            bytes: counts.bytes, stages: clock.stages, resolveSteps: clock.steps, notices: clock.notices)
+            bytes: counts.bytes, carriedOver: counts.carried, stages: clock.stages, resolveSteps: clock.steps, notices: clock.notices)
     }
 }
 
@@ -200,10 +221,18 @@ final class StepLog: @unchecked Sendable {
     func all() -> [(name: String, seconds: Double)] { lock.lock(); defer { lock.unlock() }; return steps }
 }
 
+/// The page memo of this build, filled from the render threads as pages are written or carried over.
+final class MemoRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var records: [String: PageMemo.Record] = [:]
+    func add(_ path: String, _ record: PageMemo.Record) { lock.lock(); records[path] = record; lock.unlock() }
+    func all() -> [String: PageMemo.Record] { lock.lock(); defer { lock.unlock() }; return records }
+}
+
 /// Counts what the render threads wrote, and tells the progress line every so often.
 final class WriteTally: @unchecked Sendable {
     private let lock = NSLock()
-    private var files = 0, pages = 0, bytes = 0
+    private var files = 0, pages = 0, bytes = 0, carried = 0
     /// Set before the first file arrives.
     var total = 0
     private let progress: (@Sendable (BuildProgress) -> Void)?
@@ -212,18 +241,26 @@ final class WriteTally: @unchecked Sendable {
         self.progress = progress
     }
 
-    func add(_ file: OutputFile) {
+    func add(_ file: OutputFile) { count(file.path, bytes: file.bytes.count) }
+
+    /// A page carried over from the last build unchanged: counted like one written.
+    func addCarried(_ path: String, bytes: Int) {
+        lock.lock(); carried += 1; lock.unlock()
+        count(path, bytes: bytes)
+    }
+
+    private func count(_ path: String, bytes size: Int) {
         lock.lock()
         files += 1
-        bytes += file.bytes.count
-        if file.path.hasSuffix(".html") { pages += 1 }
+        bytes += size
+        if path.hasSuffix(".html") { pages += 1 }
         let done = files
         lock.unlock()
         if done % 64 == 0 { progress?(BuildProgress(stage: "rendering", done: min(done, total), total: total)) }
     }
 
-    func counts() -> (files: Int, pages: Int, bytes: Int) {
+    func counts() -> (files: Int, pages: Int, bytes: Int, carried: Int) {
         lock.lock(); defer { lock.unlock() }
-        return (files, pages, bytes)
+        return (files, pages, bytes, carried)
     }
 }

@@ -60,20 +60,30 @@ public enum HTMLEscape {
         escape(s, quotes: true)
     }
 
-    private static func escape(_ s: String, quotes: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            default: out.unicodeScalars.append(ch)
+    /// Byte by byte over UTF-8 (every character escaped is ASCII, and no ASCII byte is ever part of another
+    /// character): a text with nothing to escape, most of them, is returned as it is without a copy.
+    public static func escape(_ text: String, quotes: Bool) -> String {
+        var s = text
+        return s.withUTF8 { bytes -> String in
+            func special(_ b: UInt8) -> Bool {
+                b == 0x26 || b == 0x3C || b == 0x3E || (quotes && (b == 0x22 || b == 0x27))
             }
+            guard let first = bytes.firstIndex(where: special) else { return text }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for b in bytes[first...] {
+                switch b {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])        // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])              // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])              // &gt;
+                case 0x22 where quotes: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]) // &quot;
+                case 0x27 where quotes: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])       // &#39;
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
     }
 }
 

@@ -75,4 +75,66 @@ struct IncrementalTests {
         #expect(first.warnings == again.warnings)
         #expect(first.warnings.contains { $0.message.contains("no paragraphs") })
     }
+
+    @Test("Unchanged pages are carried over from the last site as hard links, changed ones rendered again")
+    func unchangedPagesCarriedOver() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
+        let first = try DossierBuild.build(f.options())
+        #expect(first.carriedOver == 0)
+        #expect(f.exists(".dossier-cache/pages-site.json"))
+        func inode(_ path: String) -> UInt64? { FileIdentity(of: f.url(path).path)?.inode }
+        let entityPage = try #require(try f.tree("Site").keys.sorted().first { $0.hasPrefix("entities/") && $0 != "entities/index.html" })
+        let before = (source: inode("Site/sources/a.html"), entity: inode("Site/\(entityPage)"))
+
+        let again = try DossierBuild.build(f.options())
+        #expect(again.carriedOver == again.pages, "nothing changed: every page comes from the last site")
+        #expect(inode("Site/sources/a.html") == before.source, "a carried page is the same file, linked")
+        #expect(inode("Site/\(entityPage)") == before.entity)
+
+        try f.write("seeds/b.txt", second.replacingOccurrences(of: "Oslo.", with: "Oslo on Friday 3 March 2017."))
+        try expectSameAsFresh(f, "article edited")
+        let edited = try DossierBuild.build(f.options())
+        #expect(edited.carriedOver == edited.pages, "the build before this one already rendered the edit")
+    }
+
+    @Test("A site file edited by hand, or a damaged page memo, is never trusted: the page is made again")
+    func editedSiteFileRenderedAgain() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let good = try f.read("Site/sources/a.html")
+        try f.write("Site/sources/a.html", good.replacingOccurrences(of: "</body>", with: "<p>edited by hand</p></body>"))
+        let rebuilt = try DossierBuild.build(f.options())
+        #expect(try f.read("Site/sources/a.html") == good)
+        #expect(rebuilt.carriedOver == rebuilt.pages - 1)
+
+        try FileManager.default.removeItem(at: f.url("Site/index.html"))
+        try DossierBuild.build(f.options())
+        #expect(try f.read("Site/index.html").contains("<html"))
+
+        let memo = f.url(".dossier-cache/pages-site.json")
+        var bytes = try Data(contentsOf: memo)
+        bytes[bytes.index(before: bytes.endIndex) - 5] ^= 0x01
+        try bytes.write(to: memo)
+        let damaged = try DossierBuild.build(f.options())
+        #expect(damaged.carriedOver == 0)
+        #expect(damaged.notices.contains { $0.message.contains("ignored the page memo: it is damaged") })
+        try expectSameAsFresh(f, "after a damaged page memo")
+    }
+
+    @Test("A page's key follows everything in its view model, and nothing else")
+    func pageKeysFollowTheirModel() throws {
+        let a = NavItem(label: "Sources", href: "index.html", current: false)
+        func key(_ v: some Encodable) throws -> String {
+            var h = Hash128()
+            try DigestEncoder.digest(v, into: &h)
+            return h.hex
+        }
+        #expect(try key(a) == key(NavItem(label: "Sources", href: "index.html", current: false)))
+        #expect(try key(a) != key(NavItem(label: "Sources", href: "index.html", current: true)))
+        #expect(try key(["ab"]) != key(["a", "b"]))
+        #expect(try key([String?.none]) != key([""]))
+        #expect(try key([[String]]()) != key([[String]()]))
+        let row = ReviewView.Row(values: ["a": "1", "b": "2", "c": "3", "d": "4"])
+        #expect(try key(row) == key(ReviewView.Row(values: ["d": "4", "c": "3", "b": "2", "a": "1"])), "dictionary order never reaches a key")
+    }
 }

@@ -29,31 +29,9 @@ public struct ParseCache: Sendable {
 
     public static func load(from folder: URL) -> ParseCache {
         var cache = ParseCache(folder: folder)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return cache }
-        guard let newline = data.firstIndex(of: 0x0A) else {
-            cache.ignoredBecause = "it is damaged"
-            return cache
-        }
-        let header = String(decoding: data[data.startIndex..<newline], as: UTF8.self).split(separator: " ").map(String.init)
-        let payload = data[data.index(after: newline)...]
-        let formatWords = format.split(separator: " ").count
-        guard header.count == formatWords + 2, header.prefix(formatWords).joined(separator: " ") == format else {
-            cache.ignoredBecause = "it is not a cache this version of dossier reads"
-            return cache
-        }
-        guard header[formatWords] == binaryStamp else {
-            cache.ignoredBecause = "another build of dossier wrote it"
-            return cache
-        }
-        guard header[formatWords + 1] == Hash128.hex(payload) else {
-            cache.ignoredBecause = "it is damaged (its checksum does not match)"
-            return cache
-        }
-        do {
-            cache.entries = try JSONDecoder().decode([String: Entry].self, from: payload)
-        } catch {
-            cache.ignoredBecause = "it is damaged (it does not decode)"
-        }
+        let (entries, reason) = CacheFile.decode([String: Entry].self, from: folder.appendingPathComponent(fileName), format: format)
+        cache.entries = entries ?? [:]
+        cache.ignoredBecause = reason
         return cache
     }
 
@@ -85,32 +63,9 @@ public struct ParseCache: Sendable {
 
     /// Writes the entries this build used, atomically (a temporary file renamed over the old one).
     public func save() {
-        guard changed else { return }
-        let fm = FileManager.default
-        guard let payload = try? JSONEncoder.sorted.encode(used) else { return }
-        var data = Data("\(Self.format) \(Self.binaryStamp) \(Hash128.hex(payload))\n".utf8)
-        data.append(payload)
-        do {
-            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(Self.fileName).\(getpid())")
-            try data.write(to: temporary)
-            if rename(temporary.path, folder.appendingPathComponent(Self.fileName).path) != 0 { try? fm.removeItem(at: temporary) }
-        } catch {
-            // A cache that cannot be written only makes the next build a full one.
-        }
+        guard changed, let payload = try? JSONEncoder.sorted.encode(used) else { return }
+        CacheFile.write(payload, to: folder.appendingPathComponent(Self.fileName), format: Self.format)
     }
-
-    /// Which dossier binary is running (its path, size and modification time): a rebuilt dossier may
-    /// parse differently, so it never trusts what another build wrote.
-    static let binaryStamp: String = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "dossier"
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        let size = (attributes[.size] as? Int) ?? 0
-        let modified = Int((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
-        var hash = Hash128()
-        hash.add(Data("\(path)|\(size)|\(modified)".utf8))
-        return hash.hex
-    }()
 }
 
 extension JSONEncoder {
@@ -118,30 +73,5 @@ extension JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
-    }
-}
-
-/// Two 64-bit FNV-1a hashes with different offsets: a 128-bit content key with no dependency, enough to
-/// tell files apart (a cache key, not a defence against someone forging collisions in their own seeds).
-struct Hash128 {
-    var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    var b: UInt64 = 0x6c62_272e_07bb_0142
-
-    mutating func add(_ data: Data) {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            for byte in raw {
-                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                b ^= b >> 29
-            }
-        }
-    }
-
-    var hex: String { String(format: "%016llx%016llx", a, b) }
-
-    static func hex<D: DataProtocol>(_ bytes: D) -> String {
-        var hash = Hash128()
-        hash.add(Data(bytes))
-        return hash.hex
     }
 }

@@ -50,11 +50,21 @@ enum TimelineStage {
                 sentenceStart: d.sentenceStart, entities: involved.sorted(), sources: [d.location.article], note: nil,
                 annotated: false, group: nil))
         }
-        events += analyst
+        // The analyst's events are numbered in dossier.yml's order.
+        events += analyst.enumerated().map { n, event in
+            var e = event
+            e.id = "analyst-\(n + 1)"
+            return e
+        }
         // Keys computed once, then the events put in their order (a comparison never copies an event).
         let keys = events.map(sortKey)
         events = keys.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
-        for i in events.indices { events[i].id = "e\(i + 1)" }
+        // Ids name where the event is told, not its rank on the timeline: an event added or removed elsewhere
+        // leaves every other id (and every page linking to one) as it was, which is what lets a rebuild after
+        // one edited article reuse the pages it did not touch.
+        for i in events.indices {
+            if let d = events[i].date { events[i].id = "e-\(articles[d.location.article].slug)-\(d.location.block)-\(d.start)" }
+        }
         let groups = group(&events)
         return Output(dates: dates, events: events, groups: groups)
     }

@@ -1,7 +1,7 @@
 /// What an entity is. Decided from evidence in the text or by the analyst; `other` when nothing says.
 /// `group` is a nationality, people, religion or political persuasion named by its adjective or plural noun
 /// ("German", "Palestinians", "Republican"): what the sources say of a people as a whole.
-public enum EntityKind: String, Sendable, CaseIterable, Comparable {
+public enum EntityKind: String, Sendable, CaseIterable, Comparable, Codable {
     case person, organization, place, group, document, event, work, other
 
     public static func < (a: EntityKind, b: EntityKind) -> Bool {
@@ -23,7 +23,7 @@ public enum EntityKind: String, Sendable, CaseIterable, Comparable {
 }
 
 /// Where in a source a span lies: the headline, a paragraph (`p3`) or a caption (`c1`).
-public struct TextLocation: Sendable, Hashable, Comparable {
+public struct TextLocation: Sendable, Hashable, Comparable, Codable {
     /// Index of the article in `Dossier.articles`.
     public var article: Int
     /// `title`, `p1`…, `c1`…
@@ -45,7 +45,7 @@ public struct TextLocation: Sendable, Hashable, Comparable {
 }
 
 /// One place where an entity is named: UTF-8 byte offsets into the block's text.
-public struct Mention: Sendable, Hashable {
+public struct Mention: Sendable, Hashable, Codable {
     public var location: TextLocation
     public var start: Int
     public var end: Int
@@ -56,7 +56,7 @@ public struct Mention: Sendable, Hashable {
 }
 
 /// A person, organization, place, document, event or work of the dossier, with every mention.
-public struct Entity: Sendable, Identifiable {
+public struct Entity: Sendable, Identifiable, Encodable {
     /// The slug: `entities/<id>.html`.
     public var id: String
     public var name: String

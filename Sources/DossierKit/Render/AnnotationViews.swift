@@ -1,7 +1,7 @@
 import Markdown
 import Mustache
 
-struct NoteView: MustacheParent {
+struct NoteView: PageBody {
     var id: String
     var number: Int
     var noteHTML: String
@@ -28,7 +28,7 @@ struct NoteView: MustacheParent {
     }
 }
 
-struct QuoteView: MustacheParent {
+struct QuoteView: PageBody {
     var text: String
     var href: String
     var sourceTitle: String
@@ -47,7 +47,7 @@ struct QuoteView: MustacheParent {
     }
 }
 
-struct RelatedSourceView: MustacheParent {
+struct RelatedSourceView: PageBody {
     var item: SourceItemView
     var shared: [EntityLinkView]
 
@@ -60,7 +60,7 @@ struct RelatedSourceView: MustacheParent {
     }
 }
 
-struct AnnotationsPageView: MustacheParent {
+struct AnnotationsPageView: PageBody {
     var root: String
     var notes: [NoteView]
 
@@ -109,7 +109,7 @@ enum AnnotationHTML {
     }
 }
 
-struct GraphPageView: MustacheParent {
+struct GraphPageView: PageBody {
     var root: String
     var svgHTML: String
     var caption: String

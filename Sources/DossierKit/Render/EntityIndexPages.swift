@@ -79,7 +79,7 @@ enum EntityIndexPages {
     }
 }
 
-struct EntityKindIndexView: MustacheParent {
+struct EntityKindIndexView: PageBody {
     var kind: String
     var label: String
     var count: Int
@@ -100,7 +100,7 @@ struct EntityKindIndexView: MustacheParent {
     }
 }
 
-struct EntityLetterView: MustacheParent {
+struct EntityLetterView: PageBody {
     var root: String
     var kind: String
     var label: String
@@ -125,7 +125,7 @@ struct EntityLetterView: MustacheParent {
     }
 }
 
-struct EntityIndexView: MustacheParent {
+struct EntityIndexView: PageBody {
     var root: String
     var total: Int
     var groups: [EntityKindIndexView]

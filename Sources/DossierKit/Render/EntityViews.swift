@@ -1,6 +1,6 @@
 import Mustache
 
-struct EntityLinkView: MustacheParent {
+struct EntityLinkView: PageBody {
     var name: String
     var slug: String
     var kind: String
@@ -32,7 +32,7 @@ struct EntityLinkView: MustacheParent {
     }
 }
 
-struct KindGroupView: MustacheParent {
+struct KindGroupView: PageBody {
     var kind: String
     var label: String
     var entities: [EntityLinkView]
@@ -48,7 +48,7 @@ struct KindGroupView: MustacheParent {
     }
 }
 
-struct MentionView: MustacheParent {
+struct MentionView: PageBody {
     var block: String
     var blockLabel: String
     var sentenceHTML: String
@@ -65,7 +65,7 @@ struct MentionView: MustacheParent {
     }
 }
 
-struct MentionSourceView: MustacheParent {
+struct MentionSourceView: PageBody {
     var item: SourceItemView
     var mentions: [MentionView]
     /// Sentences of this source not listed (long entity pages list a few per source).
@@ -82,7 +82,7 @@ struct MentionSourceView: MustacheParent {
     }
 }
 
-struct EntityPageView: MustacheParent {
+struct EntityPageView: PageBody {
     var root: String
     var entity: Entity
     var noteHTML: String?
@@ -129,14 +129,19 @@ struct EntityPageView: MustacheParent {
     }
 }
 
-struct ReviewView: MustacheParent {
-    struct Row: MustacheParent {
+struct ReviewView: PageBody {
+    struct Row: PageBody {
         var values: [String: String]
         func child(named name: String) -> Any? { values[name] }
+        /// In key order: a dictionary's own order differs from run to run, and the page's key must not.
+        func encode(to encoder: Encoder) throws {
+            var list = encoder.unkeyedContainer()
+            for (k, v) in values.sorted(by: { $0.key < $1.key }) { try list.encode(k); try list.encode(v) }
+        }
     }
 
     /// A section longer than review.html shows: how many in all, and the pages of the full list.
-    struct More: MustacheParent {
+    struct More: PageBody {
         var count: Int
         var shown: Int
         var pages: [ListLinkView]
@@ -156,6 +161,19 @@ struct ReviewView: MustacheParent {
     var more: [String: More] = [:]
     /// On a page of one section's full list: which section and page.
     var part: String? = nil
+
+    enum CodingKeys: String, CodingKey { case root, part, rows, more }
+
+    /// Sections in key order, for the same reason as `Row`.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(root, forKey: .root)
+        try c.encodeIfPresent(part, forKey: .part)
+        var rowList = c.nestedUnkeyedContainer(forKey: .rows)
+        for (k, v) in rows.sorted(by: { $0.key < $1.key }) { try rowList.encode(k); try rowList.encode(v) }
+        var moreList = c.nestedUnkeyedContainer(forKey: .more)
+        for (k, v) in more.sorted(by: { $0.key < $1.key }) { try moreList.encode(k); try moreList.encode(v) }
+    }
 
     func child(named name: String) -> Any? {
         if name == "root" { return root }

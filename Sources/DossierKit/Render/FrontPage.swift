@@ -40,7 +40,7 @@ enum FrontPage {
     }
 }
 
-struct ConnectedSourceView: MustacheParent {
+struct ConnectedSourceView: PageBody {
     var item: SourceItemView
     var shared: Int
 

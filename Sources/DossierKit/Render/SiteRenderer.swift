@@ -1,16 +1,23 @@
 import Foundation
+import Mustache
 import Markdown
 
 /// A file of the site, relative to its root.
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var bytes: Data
+    /// For a page: the key of everything it was made from, which the next build compares (see `PageReuse`).
+    public var key: String?
 
-    public init(path: String, bytes: Data) {
+    public init(path: String, bytes: Data, key: String? = nil) {
         self.path = path
         self.bytes = bytes
+        self.key = key
     }
 }
+
+/// A page's view model: read by its template, and hashed whole to tell whether the page changed.
+protocol PageBody: MustacheParent, Encodable, Sendable {}
 
 /// The render stage: the `Dossier` and templates become files. Pure; pages render concurrently.
 public struct SiteRenderer: Sendable {
@@ -19,6 +26,8 @@ public struct SiteRenderer: Sendable {
     public var timelineThreshold = TimelinePaging.threshold
     /// When given, hears the time spent on each page kind (view model and templates): `make bench` prints it.
     public var pageTimes: PageTimes?
+    /// When given, pages whose inputs did not change since the last build are carried over, not rendered.
+    public var reuse: PageReuse?
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -32,10 +41,10 @@ public struct SiteRenderer: Sendable {
         var template: String
         /// Scripts under assets/ the page loads (deferred); pages work without them.
         var scripts: [String] = []
-        var makeView: @Sendable (_ root: String) -> any Sendable
+        var makeView: @Sendable (_ root: String) -> any PageBody
 
         init(path: String, kind: String, title: String, template: String, scripts: [String] = [],
-             makeView: @escaping @Sendable (_ root: String) -> any Sendable) {
+             makeView: @escaping @Sendable (_ root: String) -> any PageBody) {
             self.path = path
             self.kind = kind
             self.title = title
@@ -96,17 +105,30 @@ public struct SiteRenderer: Sendable {
         let sourceCount = dossier.articles.count
         let pageTimes = self.pageTimes
         let frames = LayoutFrames(templates: templates)
+        let reuse = self.reuse.map { reuse in
+            // What every page shares: the layout's inputs that are the same on all pages.
+            var seed = reuse.seed
+            seed.add(siteTitle)
+            seed.add(word: UInt64(sourceCount))
+            return PageReuse(seed: seed, carryOver: reuse.carryOver)
+        }
         for page in pages {
             jobs.append {
                 let started = pageTimes == nil ? 0 : DispatchTime.now().uptimeNanoseconds
                 defer { pageTimes?.add(page.template, since: started) }
                 let root = Self.root(for: page.path)
-                let body = templates.render(page.makeView(root), template: page.template)
+                let view = page.makeView(root)
+                var key: String?
+                if let reuse {
+                    key = Self.key(of: page, view: view, seed: reuse.seed)
+                    if let key, reuse.carryOver(page.path, key) { return [] }
+                }
+                let body = templates.render(view, template: page.template)
                 let layout = LayoutView(
                     pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
                     sourceCount: sourceCount, scripts: page.scripts)
-                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8))]
+                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8), key: key)]
             }
         }
         let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
@@ -183,6 +205,16 @@ public struct SiteRenderer: Sendable {
             })
         }
         return pages
+    }
+
+    /// Everything a page's bytes are made of besides the build-wide seed: its place, kind, title, template,
+    /// scripts and view model. nil when the view cannot be hashed: the page is then always rendered.
+    static func key(of page: Page, view: any PageBody, seed: Hash128) -> String? {
+        var hash = seed
+        for part in [page.path, page.kind, page.title, page.template] + page.scripts { hash.add(part) }
+        hash.add(word: UInt64(page.scripts.count))
+        do { try DigestEncoder.digest(view, into: &hash) } catch { return nil }
+        return hash.hex
     }
 
     /// `../` once per folder level of `path`, so every link works from file:// and under any sub-path.

@@ -140,7 +140,7 @@ struct SourceLists: Sendable {
     }
 }
 
-struct SourceGroupView: MustacheParent {
+struct SourceGroupView: PageBody {
     var label: String
     var anchor: String
     var sources: [SourceItemView]
@@ -156,7 +156,7 @@ struct SourceGroupView: MustacheParent {
     }
 }
 
-struct SourceListView: MustacheParent {
+struct SourceListView: PageBody {
     var root: String
     var orderLabel: String
     var groups: [SourceGroupView]
@@ -188,7 +188,7 @@ struct SourceListView: MustacheParent {
 }
 
 /// A link in a list of pages, groups or years: the current one marked, with a count and a bar when given.
-struct ListLinkView: MustacheParent, Sendable {
+struct ListLinkView: PageBody {
     var label: String
     var href: String
     var count: Int? = nil

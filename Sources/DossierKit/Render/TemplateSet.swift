@@ -6,6 +6,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Files under `Templates/assets/`, copied to `Site/assets/` as they are.
     let assets: [(path: String, bytes: Data)]
+    /// A hash of every file read (names and bytes, in path order): part of every page's key, so an edited
+    /// template or partial renders every page again.
+    var digest = Hash128()
 
     /// Every page kind the renderer asks for; a missing one fails the build before anything is written.
     public static let required = ["layout", "index", "source", "entities", "entity", "review", "timeline", "graph", "annotations", "search"]
@@ -19,6 +22,7 @@ public struct TemplateSet: Sendable {
             throw BuildFailure([DossierError(.render, file: displayName, "templates folder not found")])
         }
         var errors: [DossierError] = []
+        var digest = Hash128()
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         var assets: [(String, Data)] = []
@@ -33,6 +37,8 @@ public struct TemplateSet: Sendable {
                 errors.append(DossierError(.render, file: display(relative), "cannot read the template"))
                 continue
             }
+            digest.add(relative)
+            digest.add(data)
             if relative.hasPrefix("assets/") {
                 assets.append((String(relative.dropFirst("assets/".count)), data))
                 continue
@@ -40,12 +46,14 @@ public struct TemplateSet: Sendable {
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
             let text = String(decoding: data, as: UTF8.self)
+            _ = EscapeContentType.registered
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: EscapeContentType.pragma + text), named: name)
                 texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
+                // One line less: the escaping line put before the template is not the author's.
                 errors.append(DossierError(
-                    .render, file: display(relative), line: error.context.lineNumber,
+                    .render, file: display(relative), line: max(1, error.context.lineNumber - 1),
                     "template syntax error: \(Self.describe(error.error)) in `\(error.context.line.trimmingCharacters(in: .whitespaces))`"))
             } catch {
                 errors.append(DossierError(.render, file: display(relative), "template syntax error: \(error)"))
@@ -62,7 +70,7 @@ public struct TemplateSet: Sendable {
             }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return TemplateSet(library: library, assets: assets)
+        return TemplateSet(library: library, assets: assets, digest: digest)
     }
 
     /// `{{> name}}` tags with their line numbers.

@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 import Mustache
 
-struct LinkView: MustacheParent {
+struct LinkView: PageBody {
     var label: String
     var href: String
     var detail: String?
@@ -17,7 +17,7 @@ struct LinkView: MustacheParent {
     }
 }
 
-struct EventView: MustacheParent {
+struct EventView: PageBody {
     var id: String
     var dateLabel: String
     var datetime: String?
@@ -59,7 +59,7 @@ struct EventView: MustacheParent {
     }
 }
 
-struct YearView: MustacheParent {
+struct YearView: PageBody {
     var label: String
     var id: String
     var events: [EventView]
@@ -75,7 +75,7 @@ struct YearView: MustacheParent {
     }
 }
 
-struct OptionView: MustacheParent {
+struct OptionView: PageBody {
     var value: String
     var label: String
 
@@ -88,7 +88,7 @@ struct OptionView: MustacheParent {
     }
 }
 
-struct TimelinePageView: MustacheParent {
+struct TimelinePageView: PageBody {
     var root: String
     var years: [YearView]
     var unresolved: [EventView]

@@ -4,7 +4,7 @@ import Mustache
 // reflection (DESIGN.md measures why). Strings are escaped by `{{…}}`; fields ending in `HTML` hold markup
 // made by cmark or the generator and are the only ones templates insert with `{{{…}}}`.
 
-struct LayoutView: MustacheParent {
+struct LayoutView: PageBody {
     var pageTitle: String
     var siteTitle: String
     var root: String
@@ -30,7 +30,7 @@ struct LayoutView: MustacheParent {
     }
 }
 
-struct NavItem: MustacheParent {
+struct NavItem: PageBody {
     var label: String
     var href: String
     var current: Bool
@@ -45,7 +45,7 @@ struct NavItem: MustacheParent {
     }
 }
 
-struct SourceItemView: MustacheParent {
+struct SourceItemView: PageBody {
     var title: String
     var slug: String
     var file: String
@@ -85,7 +85,7 @@ struct SourceItemView: MustacheParent {
     }
 }
 
-struct IndexView: MustacheParent {
+struct IndexView: PageBody {
     var root: String
     var title: String
     var descriptionHTML: String?
@@ -141,7 +141,7 @@ struct IndexView: MustacheParent {
     }
 }
 
-struct ParagraphView: MustacheParent {
+struct ParagraphView: PageBody {
     var id: String
     var number: Int
     var html: String
@@ -161,7 +161,7 @@ struct ParagraphView: MustacheParent {
     }
 }
 
-struct CaptionView: MustacheParent {
+struct CaptionView: PageBody {
     var id: String
     var html: String
     var credit: String?
@@ -179,7 +179,7 @@ struct CaptionView: MustacheParent {
     }
 }
 
-struct RemovedView: MustacheParent {
+struct RemovedView: PageBody {
     var text: String
     var reason: String
     var line: Int
@@ -194,7 +194,7 @@ struct RemovedView: MustacheParent {
     }
 }
 
-struct SourcePageView: MustacheParent {
+struct SourcePageView: PageBody {
     var root: String
     var item: SourceItemView
     var url: String?

@@ -110,7 +110,9 @@ public struct Staging: Sendable {
     let previous: URL
     let displayName: String
 
-    public func write(_ file: OutputFile) throws {
+    /// Writes the file; answers what it is on disk now (for the page memo), nil if that cannot be read.
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> FileIdentity? {
         guard SiteWriter.isSafeRelativePath(file.path) else {
             throw BuildFailure([DossierError(.write, file: file.path, "unsafe output path")])
         }
@@ -133,6 +135,18 @@ public struct Staging: Sendable {
                 offset += n
             }
         }
+        return FileIdentity(descriptor: fd)
+    }
+
+    /// Puts the file at `relative` of the current site into the staging folder as a hard link: an unchanged
+    /// page costs one link, not a render and a write. False when the file system refuses (another device, no
+    /// hard links): the caller renders the page instead.
+    func carryOver(_ relative: String, from site: URL) -> Bool {
+        guard SiteWriter.isSafeRelativePath(relative) else { return false }
+        let source = site.path + "/" + relative, target = folder.path + "/" + relative
+        if link(source, target) == 0 { return true }
+        guard errno == ENOENT, (try? makeFolders(for: relative)) != nil else { return false }
+        return link(source, target) == 0
     }
 
     /// Removes the staging folder after a failed build.

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Two 64-bit multiply-and-fold hashes with different seeds and primes: a 128-bit content key with no
+/// dependency, enough to tell files and page models apart (a cache key, not a defence against someone forging
+/// collisions in their own seeds). Bytes are taken eight at a time, so hashing a page's model costs far less
+/// than rendering it.
+struct Hash128 {
+    var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    var b: UInt64 = 0x6c62_272e_07bb_0142
+
+    private static let primeA: UInt64 = 0x0000_0100_0000_01B3
+    private static let primeB: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    mutating func add(word: UInt64) {
+        a = (a ^ word) &* Self.primeA
+        a ^= a >> 29
+        b = (b ^ word) &* Self.primeB
+        b ^= b >> 31
+    }
+
+    mutating func add(byte: UInt8) { add(word: UInt64(byte) | 0x100) }
+
+    mutating func add(_ raw: UnsafeRawBufferPointer) {
+        var offset = 0
+        let count = raw.count
+        while offset + 8 <= count {
+            add(word: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        if offset < count {
+            // The tail with its length, so "a" and "a\0" differ.
+            var tail: UInt64 = UInt64(count - offset) << 56
+            for i in 0..<(count - offset) { tail |= UInt64(raw[offset + i]) << (8 * UInt64(i)) }
+            add(word: tail)
+        }
+    }
+
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { add($0) }
+        add(word: UInt64(data.count))
+    }
+
+    mutating func add(_ string: String) {
+        var s = string
+        s.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        add(word: UInt64(string.utf8.count))
+    }
+
+    var hex: String { String(format: "%016llx%016llx", a, b) }
+
+    static func hex<D: DataProtocol>(_ bytes: D) -> String {
+        var hash = Hash128()
+        hash.add(Data(bytes))
+        return hash.hex
+    }
+}
