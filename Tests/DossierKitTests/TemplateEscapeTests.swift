@@ -38,3 +38,25 @@ struct TemplateEscapeTests {
         }
     }
 }
+
+/// JSON strings in the data exports: valid JSON that a browser may also read inside a script element.
+@Suite("JSON strings")
+struct JSONQuoteTests {
+    @Test("Quotes, backslashes, controls, markup and line separators are escaped; all else is kept", arguments: [
+        ("plain", "\"plain\""),
+        ("", "\"\""),
+        ("say \"hi\" \\ now", "\"say \\\"hi\\\" \\\\ now\""),
+        ("a\nb\tc\r", "\"a\\nb\\tc\\r\""),
+        ("\u{1}\u{1f}", "\"\\u0001\\u001f\""),
+        ("</script><b>&", "\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\""),
+        ("line\u{2028}para\u{2029}end", "\"line\\u2028para\\u2029end\""),
+        ("Zürich — 日本 🙂 \u{2027}", "\"Zürich — 日本 🙂 \u{2027}\""),
+    ])
+    func quotes(_ input: String, _ expected: String) throws {
+        var out = ""
+        JSON.quote(input, into: &out)
+        #expect(out == expected)
+        let decoded = try JSONDecoder().decode(String.self, from: Data(out.utf8))
+        #expect(decoded == input)
+    }
+}

@@ -30,7 +30,7 @@ enum EntityPages {
                     notes: (index.annotations[e] ?? []).map { a in
                         AnnotationHTML.note(dossier.annotations[a], number: 0, dossier: dossier, root: root)
                     },
-                    graphHTML: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root),
+                    graph: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root),
                     moreSources: max(0, sources.count - sourcesListed))
             })
         }
@@ -71,12 +71,10 @@ enum EntityPages {
                 let inSentence = bySentence[key]!
                 let m = inSentence[0]
                 let sentence = dossier.text(at: m.location).utf8Slice(m.sentenceStart..<m.sentenceEnd)
-                let marks = inSentence
-                    .map { InlineWrap(start: $0.start - m.sentenceStart, end: $0.end - m.sentenceStart, element: .mark(id: nil, className: nil, title: nil)) }
                 let anchor = m.location.block == "title" ? "title" : m.location.block
                 views.append(MentionView(
-                    block: m.location.block, blockLabel: blockLabel(m.location.block),
-                    sentenceHTML: ArticleHTML.inline(sentence, wraps: marks),
+                    block: m.location.block, blockLabel: blockLabel(m.location.block), sentence: sentence,
+                    marks: inSentence.map { [$0.start - m.sentenceStart, $0.end - m.sentenceStart] },
                     href: "\(root)sources/\(dossier.articles[article].slug).html#\(anchor)"))
             }
             return MentionSourceView(item: items[article], mentions: views, more: order.count - views.count)

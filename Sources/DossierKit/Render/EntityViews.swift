@@ -1,3 +1,4 @@
+import Markdown
 import Mustache
 
 struct EntityLinkView: PageBody {
@@ -51,8 +52,21 @@ struct KindGroupView: PageBody {
 struct MentionView: PageBody {
     var block: String
     var blockLabel: String
-    var sentenceHTML: String
+    /// The sentence and where the names in it are (UTF-8 offsets): hashed for the page's key; the
+    /// sentence's markup is made from them by `prepared()`.
+    var sentence: String
+    var marks: [[Int]]
+    var sentenceHTML = ""
     var href: String
+
+    enum CodingKeys: String, CodingKey { case block, blockLabel, sentence, marks, href }
+
+    func prepared() -> MentionView {
+        var view = self
+        let wraps = marks.map { InlineWrap(start: $0[0], end: $0[1], element: .mark(id: nil, className: nil, title: nil)) }
+        view.sentenceHTML = ArticleHTML.inline(sentence, wraps: wraps)
+        return view
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -91,9 +105,21 @@ struct EntityPageView: PageBody {
     var events: [LinkView]
     var quotes: [QuoteView]
     var notes: [NoteView]
-    var graphHTML: String
+    /// The neighbourhood picture's inputs: hashed for the page's key, drawn by `prepared()`.
+    var graph: GraphSVG.Picture?
+    var graphHTML = ""
     /// Sources past the listed ones (an entity named in thousands of sources keeps its page small).
     var moreSources = 0
+
+    // Everything but `graphHTML`, which `prepared()` makes from `graph` alone.
+    enum CodingKeys: String, CodingKey { case root, entity, noteHTML, sources, related, events, quotes, notes, graph, moreSources }
+
+    func prepared() -> EntityPageView {
+        var view = self
+        view.graphHTML = graph.map(GraphSVG.svg) ?? ""
+        for s in view.sources.indices { view.sources[s].mentions = view.sources[s].mentions.map { $0.prepared() } }
+        return view
+    }
 
     func child(named name: String) -> Any? {
         switch name {

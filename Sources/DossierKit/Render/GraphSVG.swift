@@ -71,12 +71,51 @@ enum GraphSVG {
         var central: Bool
     }
 
-    /// Lays out `drawn` with `edges` (indices into `drawn`) and writes the SVG.
-    static func svg(_ dossier: Dossier, drawn: [Drawn], edges: [(a: Int, b: Int, weight: Int)], root: String,
-                    className: String, labelledBy: String, title: String, ego: Bool) -> String {
-        let top = drawn.map { dossier.entities[$0.entity].mentions.count }.max() ?? 1
+    /// Everything one picture is drawn from, small and cheap to make: a page's key hashes it instead of
+    /// the SVG, and the SVG is drawn (`svg`) only when the page is rendered.
+    struct Picture: Encodable, Sendable, Equatable {
+        struct Node: Encodable, Sendable, Equatable {
+            var id: String
+            var name: String
+            var kind: EntityKind
+            var mentions: Int
+            var label: String
+            var fontSize: Int
+            var central: Bool
+        }
+        struct Edge: Encodable, Sendable, Equatable {
+            var a: Int
+            var b: Int
+            var weight: Int
+        }
+        var nodes: [Node]
+        var edges: [Edge]
+        var root: String
+        var className: String
+        var labelledBy: String
+        var title: String
+        var ego: Bool
+    }
+
+    static func picture(_ dossier: Dossier, drawn: [Drawn], edges: [(a: Int, b: Int, weight: Int)], root: String,
+                        className: String, labelledBy: String, title: String, ego: Bool) -> Picture {
+        Picture(
+            nodes: drawn.map { d in
+                let e = dossier.entities[d.entity]
+                return Picture.Node(id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.count, label: d.label,
+                                    fontSize: d.fontSize, central: d.central)
+            },
+            edges: edges.map { Picture.Edge(a: $0.a, b: $0.b, weight: $0.weight) },
+            root: root, className: className, labelledBy: labelledBy, title: title, ego: ego)
+    }
+
+    /// Lays out the picture's nodes with its edges (indices into `nodes`) and writes the SVG.
+    static func svg(_ picture: Picture) -> String {
+        let drawn = picture.nodes, edges = picture.edges, root = picture.root, className = picture.className
+        let labelledBy = picture.labelledBy, title = picture.title, ego = picture.ego
+        let top = drawn.map(\.mentions).max() ?? 1
         let nodes = drawn.map { d in
-            GraphLayout.Node(radius: radius(dossier.entities[d.entity].mentions.count, max: top),
+            GraphLayout.Node(radius: radius(d.mentions, max: top),
                              labelWidth: GraphLayout.textWidth(d.label, fontSize: Double(d.fontSize)),
                              labelHeight: Int((Double(d.fontSize) * 1.45).rounded(.up)))
         }
@@ -91,16 +130,16 @@ enum GraphSVG {
         for e in edges {
             let (a, b) = (layout.placed[e.a], layout.placed[e.b])
             let width = 0.6 + 3.4 * Double(e.weight) / maxWeight
-            let names = "\(dossier.entities[drawn[e.a].entity].name) — \(dossier.entities[drawn[e.b].entity].name)"
+            let names = "\(drawn[e.a].name) — \(drawn[e.b].name)"
             out += "<line x1=\"\(a.x + pad)\" y1=\"\(a.y + pad)\" x2=\"\(b.x + pad)\" y2=\"\(b.y + pad)\" stroke=\"#8b867d\" stroke-opacity=\"0.5\" stroke-width=\"\(String(format: "%.1f", width))\"><title>\(HTMLEscape.text(names)): \(e.weight) shared sentence\(e.weight == 1 ? "" : "s")</title></line>"
         }
         out += "</g><g class=\"nodes\">"
         for (i, d) in drawn.enumerated() {
             let p = layout.placed[i]
-            let entity = dossier.entities[d.entity]
+            let entity = d
             let r = nodes[i].radius
             out += "<a href=\"\(root)entities/\(entity.id).html\" class=\"node kind-\(entity.kind.rawValue)\(d.central ? " central" : "")\">"
-            out += "<title>\(HTMLEscape.text(entity.name)) (\(entity.kind.rawValue), \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s"))</title>"
+            out += "<title>\(HTMLEscape.text(entity.name)) (\(entity.kind.rawValue), \(entity.mentions) mention\(entity.mentions == 1 ? "" : "s"))</title>"
             out += "<circle cx=\"\(p.x + pad)\" cy=\"\(p.y + pad)\" r=\"\(r)\"/>"
             let x = p.labelLeft ? p.x + pad - r - GraphLayout.labelGap : p.x + pad + r + GraphLayout.labelGap
             let y = p.y + pad + Int((Double(d.fontSize) * 0.35).rounded())
@@ -119,8 +158,8 @@ enum GraphSVG {
         let drawn = s.nodes.enumerated().map { i, e in
             Drawn(entity: e, label: shortLabel(dossier.entities[e].name, limit: labelLimit), fontSize: fontSize, central: i == 0)
         }
-        let svg = svg(dossier, drawn: drawn, edges: s.edges.map { (slot[$0.a]!, slot[$0.b]!, $0.weight) }, root: root,
-                      className: "graph", labelledBy: "graph-title", title: "Entities named in the same sentences", ego: false)
+        let svg = svg(picture(dossier, drawn: drawn, edges: s.edges.map { (slot[$0.a]!, slot[$0.b]!, $0.weight) }, root: root,
+                              className: "graph", labelledBy: "graph-title", title: "Entities named in the same sentences", ego: false))
         var caption = "Showing \(s.nodes.count) of \(s.totalNodes) connected entities and \(s.edges.count) of \(s.totalEdges) links"
         caption += s.nodes.count < s.totalNodes || s.edges.count < s.totalEdges
             ? ": the entities named together most often, and the heaviest links among them. Groups named together are drawn together. Every entity page has the graph of its own neighbours."
@@ -132,9 +171,9 @@ enum GraphSVG {
     static let egoLinksAmong = 16
 
     /// A small picture of one entity, the entities named with it most often, and the links among them.
-    static func neighbourhood(_ dossier: Dossier, entity: Int, index: EntityIndex, root: String) -> String {
+    static func neighbourhood(_ dossier: Dossier, entity: Int, index: EntityIndex, root: String) -> Picture? {
         let neighbours = Array((index.related[entity] ?? []).prefix(egoNeighbours))
-        guard !neighbours.isEmpty else { return "" }
+        guard !neighbours.isEmpty else { return nil }
         let members = [entity] + neighbours.map(\.entity)
         let edges: [(a: Int, b: Int, weight: Int)] = neighbours.enumerated().map { (0, $0 + 1, $1.count) }
         var among: [(a: Int, b: Int, weight: Int)] = []
@@ -150,7 +189,7 @@ enum GraphSVG {
             Drawn(entity: e, label: shortLabel(dossier.entities[e].name, limit: i == 0 ? 32 : 22), fontSize: i == 0 ? 13 : fontSize, central: i == 0)
         }
         let name = dossier.entities[entity].name
-        return svg(dossier, drawn: drawn, edges: edges + among.prefix(egoLinksAmong), root: root, className: "graph ego", labelledBy: "ego-title",
-                   title: "\(name) and the entities named with it", ego: true)
+        return picture(dossier, drawn: drawn, edges: edges + among.prefix(egoLinksAmong), root: root, className: "graph ego",
+                       labelledBy: "ego-title", title: "\(name) and the entities named with it", ego: true)
     }
 }

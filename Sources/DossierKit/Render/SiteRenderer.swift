@@ -16,8 +16,16 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// A page's view model: read by its template, and hashed whole to tell whether the page changed.
-protocol PageBody: MustacheParent, Encodable, Sendable {}
+/// A page's view model: read by its template, and hashed whole to tell whether the page changed. A view
+/// may leave costly markup out of its encoding and make it in `prepared()`, which runs only when the page
+/// is rendered; such markup must follow from what is encoded alone.
+protocol PageBody: MustacheParent, Encodable, Sendable {
+    func prepared() -> Self
+}
+
+extension PageBody {
+    func prepared() -> Self { self }
+}
 
 /// The render stage: the `Dossier` and templates become files. Pure; pages render concurrently.
 public struct SiteRenderer: Sendable {
@@ -123,7 +131,7 @@ public struct SiteRenderer: Sendable {
                     key = Self.key(of: page, view: view, seed: reuse.seed)
                     if let key, reuse.carryOver(page.path, key) { return [] }
                 }
-                let body = templates.render(view, template: page.template)
+                let body = templates.render(view.prepared(), template: page.template)
                 let layout = LayoutView(
                     pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
