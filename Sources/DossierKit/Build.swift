@@ -37,7 +37,7 @@ public struct BuildSummary: Sendable {
     public var events: Int
     /// Bytes of every file written.
     public var bytes: Int = 0
-    /// Pages unchanged since the last build, hard-linked from it rather than rendered and written again.
+    /// Files unchanged since the last build (pages, data, assets), hard-linked from it rather than made again.
     public var carriedOver: Int = 0
     /// Each stage with its wall time in seconds, in the order they ran.
     public var stages: [(name: String, seconds: Double)] = []
@@ -159,22 +159,28 @@ public enum DossierBuild {
             clock.notices.append(BuildWarning(file: file.path, "ignored the page memo: \(reason); this build renders every page"))
         }
         let written = MemoRecorder()
-        if let memo {
+        let site = options.output
+        /// Links `path` from the current site when the memo says it is unchanged there.
+        let carry: @Sendable (String, String) -> Bool = { path, key in
+            guard let record = memo?.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
+            written.add(path, record)
+            tally.addCarried(path, bytes: Int(record.identity.size))
+            return true
+        }
+        if memo != nil {
             var seed = templates.digest
             seed.add(PageMemo.format)
             seed.add(CacheFile.binaryStamp)
-            let site = options.output
-            renderer.reuse = PageReuse(seed: seed) { path, key in
-                guard let record = memo.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
-                written.add(path, record)
-                tally.addCarried(path, bytes: Int(record.identity.size))
-                return true
-            }
+            renderer.reuse = PageReuse(seed: seed, carryOver: carry)
         }
         do {
             try renderer.render(dossier, starting: { tally.total = $0 }) { file in
+                // A data file or asset is made whole before it gets here: its key is its bytes, and an
+                // unchanged one costs a link instead of a new file.
+                let key = file.key ?? (memo == nil ? nil : "bytes-" + Hash128.hex(file.bytes))
+                if file.key == nil, let key, carry(file.path, key) { return }
                 let identity = try staging.write(file)
-                if let key = file.key, let identity { written.add(file.path, PageMemo.Record(key: key, identity: identity)) }
+                if let key, let identity { written.add(file.path, PageMemo.Record(key: key, identity: identity)) }
                 tally.add(file)
             }
         } catch {

@@ -87,14 +87,14 @@ struct IncrementalTests {
         let before = (source: inode("Site/sources/a.html"), entity: inode("Site/\(entityPage)"))
 
         let again = try DossierBuild.build(f.options())
-        #expect(again.carriedOver == again.pages, "nothing changed: every page comes from the last site")
+        #expect(again.carriedOver == again.files, "nothing changed: every file comes from the last site")
         #expect(inode("Site/sources/a.html") == before.source, "a carried page is the same file, linked")
         #expect(inode("Site/\(entityPage)") == before.entity)
 
         try f.write("seeds/b.txt", second.replacingOccurrences(of: "Oslo.", with: "Oslo on Friday 3 March 2017."))
         try expectSameAsFresh(f, "article edited")
         let edited = try DossierBuild.build(f.options())
-        #expect(edited.carriedOver == edited.pages, "the build before this one already rendered the edit")
+        #expect(edited.carriedOver == edited.files, "the build before this one already rendered the edit")
     }
 
     @Test("A site file edited by hand, or a damaged page memo, is never trusted: the page is made again")
@@ -105,7 +105,7 @@ struct IncrementalTests {
         try f.write("Site/sources/a.html", good.replacingOccurrences(of: "</body>", with: "<p>edited by hand</p></body>"))
         let rebuilt = try DossierBuild.build(f.options())
         #expect(try f.read("Site/sources/a.html") == good)
-        #expect(rebuilt.carriedOver == rebuilt.pages - 1)
+        #expect(rebuilt.carriedOver == rebuilt.files - 1)
 
         try FileManager.default.removeItem(at: f.url("Site/index.html"))
         try DossierBuild.build(f.options())

@@ -60,3 +60,28 @@ struct JSONQuoteTests {
         #expect(decoded == input)
     }
 }
+
+/// The search index's words, read a scalar at a time, are the words the whole-text fold gives.
+@Suite("Search words")
+struct SearchWordTests {
+    /// The definition: fold the whole text, lower-case it, split at anything but ASCII letters and digits.
+    func reference(_ text: String) -> [String] {
+        Slug.asciiFolded(text).lowercased()
+            .split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
+            .map(String.init)
+            .filter { $0.count >= 2 || $0.allSatisfy(\.isNumber) }
+    }
+
+    @Test("Folded, lower-cased and split like the whole-text definition", arguments: [
+        "Plain ASCII words, a b 7 and 1996.",
+        "“Curly” quotes — dashes… and ‘apostrophes’ don't join words",
+        "Zürich, Ærøskøbing, Łódź, straße, İstanbul, Œuvre, Þingvellir, ı",
+        "Café de Flore, naïve, résumé, e\u{301}le\u{300}ve",
+        "Москва 北京 2019年 مصر",
+        "The K (Kelvin) and Å (Ångström) signs",
+        "",
+    ])
+    func words(_ text: String) {
+        #expect(SearchIndex.words(text) == reference(text))
+    }
+}

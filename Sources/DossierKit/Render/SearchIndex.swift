@@ -14,11 +14,37 @@ enum SearchIndex {
     ]
 
     /// Lowercase ASCII words (marks taken off), the same rule as search.js.
+    /// ASCII-folded, lower-case words of two letters or more (or numbers), split at everything else. Text is
+    /// read one scalar at a time: ASCII directly, other letters folded on their own (folding a string is
+    /// folding each of its scalars, since the combining marks decomposition adds are dropped), so the index
+    /// of a dossier costs no decomposition of whole articles.
     static func words(_ text: String) -> [String] {
-        Slug.asciiFolded(text).lowercased()
-            .split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
-            .map(String.init)
-            .filter { $0.count >= 2 || $0.allSatisfy(\.isNumber) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func end() {
+            guard !current.isEmpty else { return }
+            if current.count >= 2 || current.allSatisfy(isDigit) { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        func take(_ b: UInt8) {
+            switch b {
+            case 0x41...0x5A: current.append(b + 0x20)
+            case 0x61...0x7A, 0x30...0x39: current.append(b)
+            default: end()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                take(UInt8(scalar.value))
+            } else if (0x2000...0x20FF).contains(scalar.value) || (0x2150...0x2BFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) {
+                end()  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
+            } else {
+                for b in Slug.asciiFolded(String(scalar)).utf8 { take(b) }
+            }
+        }
+        end()
+        return words
     }
 
     static func files(_ dossier: Dossier, paging: TimelinePaging) -> [OutputFile] {
