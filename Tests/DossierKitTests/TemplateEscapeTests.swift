@@ -85,3 +85,16 @@ struct SearchWordTests {
         #expect(SearchIndex.words(text) == reference(text))
     }
 }
+
+@Suite("Letter tests")
+struct ScalarClassTests {
+    @Test("The ASCII shortcut answers as the Unicode tables do, for every ASCII and many other scalars")
+    func sameAnswers() {
+        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init) + "ªºÀàßÆæĲĳΣσςДдİı日ǅ".unicodeScalars
+        for s in scalars {
+            #expect(s.isAlphabeticFast == s.properties.isAlphabetic, "\(s)")
+            #expect(s.isUppercaseFast == s.properties.isUppercase, "\(s)")
+            #expect(s.isLowercaseFast == s.properties.isLowercase, "\(s)")
+        }
+    }
+}

@@ -202,7 +202,7 @@ enum NameExtractor {
             let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
             var kept: [Substring] = []
             for part in parts {
-                guard let c = part.unicodeScalars.first, c.properties.isUppercase else { break }
+                guard let c = part.unicodeScalars.first, c.isUppercaseFast else { break }
                 kept.append(part)
             }
             if kept.count < parts.count {
@@ -603,9 +603,9 @@ enum NameExtractor {
     /// A capitalized word of letters (an apostrophe or hyphen inside allowed) that is no acronym and no word
     /// that opens sentences.
     static func isPlainNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase, !isAcronymText(word),
+        guard let first = word.unicodeScalars.first, first.isUppercaseFast, !isAcronymText(word),
               !Gazetteer.commonCapitalized.contains(word), Gazetteer.place(word) == nil else { return false }
-        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+        return word.unicodeScalars.allSatisfy { $0.isAlphabeticFast || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
     }
 
     /// "15th", "90th", "1st": digits and an ordinal ending.
@@ -624,8 +624,8 @@ enum NameExtractor {
     static func isAcronymText(_ s: String) -> Bool {
         var letters = 0
         for c in s.unicodeScalars {
-            if c.properties.isAlphabetic {
-                guard c.properties.isUppercase else { return false }
+            if c.isAlphabeticFast {
+                guard c.isUppercaseFast else { return false }
                 letters += 1
             } else if c != "." && c != "&" { return false }
         }

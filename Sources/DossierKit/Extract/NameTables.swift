@@ -60,8 +60,8 @@ extension Gazetteer {
     /// "NEW YORK" → "New York", "AL-ANWAR" → "Al-Anwar"; nil for a name with a lower-case letter or no
     /// letters, or of one letter (acronyms such as "US" are looked up as written first).
     static func titleCased(_ name: String) -> String? {
-        guard name.unicodeScalars.contains(where: { $0.properties.isUppercase }),
-              !name.unicodeScalars.contains(where: { $0.properties.isLowercase }) else { return nil }
+        guard name.unicodeScalars.contains(where: { $0.isUppercaseFast }),
+              !name.unicodeScalars.contains(where: { $0.isLowercaseFast }) else { return nil }
         var out = ""
         var startOfWord = true
         for c in name {

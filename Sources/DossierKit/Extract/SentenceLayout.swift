@@ -23,9 +23,9 @@ struct SentenceLayout {
                 if t.kind == .number { numbers += 1 }
                 guard t.kind == .word else { continue }
                 var letters = 0, lower = false
-                for s in t.text.unicodeScalars where s.properties.isAlphabetic {
+                for s in t.text.unicodeScalars where s.isAlphabeticFast {
                     letters += 1
-                    if s.properties.isLowercase { lower = true }
+                    if s.isLowercaseFast { lower = true }
                 }
                 if lower {
                     mixed += 1

@@ -27,8 +27,8 @@ struct Token: Sendable, Equatable {
         guard kind == .word else { return false }
         var letters = 0
         for s in text.unicodeScalars {
-            if s.properties.isAlphabetic {
-                guard s.properties.isUppercase else { return false }
+            if s.isAlphabeticFast {
+                guard s.isUppercaseFast else { return false }
                 letters += 1
             } else if s != "." && s != "-" && s != "&" {
                 return false
@@ -46,13 +46,13 @@ enum Tokenizer {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return s.properties.isAlphabetic
+        return s.isAlphabeticFast
     }
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return v >= 65 && v <= 90 }
-        return s.properties.isUppercase
+        return s.isUppercaseFast
     }
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
@@ -96,7 +96,7 @@ enum Tokenizer {
                         j += 1; continue
                     }
                     // Web names: Amazon.com, Booking.com.
-                    if c == ".", let n = scalar(j + 1), n.properties.isLowercase {
+                    if c == ".", let n = scalar(j + 1), n.isLowercaseFast {
                         var k = j + 1
                         var tail = ""
                         while let t = scalar(k), isLetter(t) { tail.unicodeScalars.append(t); k += 1 }

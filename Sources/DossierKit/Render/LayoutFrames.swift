@@ -102,22 +102,7 @@ final class LayoutFrames: @unchecked Sendable {
         return Frame(pieces: pieces, slots: slots)
     }
 
-    /// HTML escaping as `{{value}}` does it: character by character, so an `&` with a combining mark is left
-    /// as it is (Markdown's `HTMLEscape` goes by scalar and would differ there);
-    /// if it ever differed, the check in `make` would refuse the frame.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// HTML escaping as `{{value}}` does it in our templates (`EscapeContentType`); if it ever differed,
+    /// the check in `make` would refuse the frame.
+    static func escape(_ text: String) -> String { EscapeContentType().escapeText(text) }
 }

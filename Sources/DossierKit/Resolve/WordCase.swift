@@ -18,9 +18,9 @@ struct WordCase: Sendable {
         }
         for (i, t) in tokens.enumerated() where t.kind == .word && !layout.shouted.contains(t.sentence) {
             guard let first = t.text.unicodeScalars.first else { continue }
-            if first.properties.isLowercase {
+            if first.isLowercaseFast {
                 lower[t.text, default: 0] += 1
-            } else if first.properties.isUppercase, !t.sentenceInitial, !t.isAcronym,
+            } else if first.isUppercaseFast, !t.sentenceInitial, !t.isAcronym,
                       !capitalizedNeighbour(i - 1, of: i), !capitalizedNeighbour(i + 1, of: i) {
                 capitalized[t.text.lowercased(), default: 0] += 1
             }
