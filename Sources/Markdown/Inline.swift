@@ -2,8 +2,8 @@
 ///
 /// `start` and `end` are UTF-8 byte offsets into the plain text of one block (see `MarkdownBlock.plainText`
 /// and `PlainText.render`). Attribute values are escaped when rendered, so callers may pass untrusted text.
-public struct InlineWrap: Sendable, Equatable {
-    public enum Element: Sendable, Equatable {
+public struct InlineWrap: Sendable, Equatable, Encodable {
+    public enum Element: Sendable, Equatable, Encodable {
         /// `<a href class title>`; the href is checked by `SafeURL` and a rejected one drops the wrap.
         case link(href: String, className: String?, title: String?)
         /// `<mark id class title>`, optionally followed by a numbered reference link to a note (`<sup>`).

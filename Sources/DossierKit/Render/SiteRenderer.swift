@@ -193,14 +193,9 @@ public struct SiteRenderer: Sendable {
                     wraps[a.location.block, default: []].append(AnnotationHTML.wrap(a, number: number + 1))
                     notes[a.location.block, default: []].append(AnnotationHTML.note(a, number: number + 1, dossier: dossier, root: root))
                 }
-                var paragraphs = ArticleHTML.paragraphs(article, wraps: wraps)
-                for p in paragraphs.indices { paragraphs[p].notes = notes[paragraphs[p].id] ?? [] }
-                var captions = ArticleHTML.captions(article, wraps: wraps)
-                for c in captions.indices { captions[c].notes = notes[captions[c].id] ?? [] }
                 return SourcePageView(
                     root: root, item: item, url: article.metadata.url, format: article.format.rawValue,
-                    titleHTML: ArticleHTML.inline(article.title, wraps: wraps["title"] ?? []),
-                    paragraphs: paragraphs, captions: captions,
+                    text: ArticleText(article: article, wraps: wraps, notes: notes),
                     entities: EntityPages.groups(index.byArticle[i] ?? [], in: dossier, limit: nil),
                     dates: (datesByArticle[i] ?? []).map { d in
                         LinkView(label: d.text, href: "#\(d.location.block)",

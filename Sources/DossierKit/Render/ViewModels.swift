@@ -1,4 +1,5 @@
 import Mustache
+import Markdown
 
 // View models built for the templates: `MustacheParent` with a switch, so swift-mustache never falls back to
 // reflection (DESIGN.md measures why). Strings are escaped by `{{…}}`; fields ending in `HTML` hold markup
@@ -194,14 +195,36 @@ struct RemovedView: PageBody {
     }
 }
 
+/// What a source page's headline, paragraphs and captions are made from: the article, the wraps of each block
+/// (entity links, annotation marks) and the notes under each block. A page's key hashes this; the markup is
+/// made from it by `SourcePageView.prepared()`, only when the page is rendered.
+struct ArticleText: Encodable, Sendable {
+    var article: Article
+    var wraps: [String: [InlineWrap]]
+    var notes: [String: [NoteView]]
+
+    enum CodingKeys: String, CodingKey { case article, wraps, notes }
+
+    /// Blocks in key order: a dictionary's own order differs from run to run, and the page's key must not.
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(article, forKey: .article)
+        var w = c.nestedUnkeyedContainer(forKey: .wraps)
+        for (k, v) in wraps.sorted(by: { $0.key < $1.key }) { try w.encode(k); try w.encode(v) }
+        var n = c.nestedUnkeyedContainer(forKey: .notes)
+        for (k, v) in notes.sorted(by: { $0.key < $1.key }) { try n.encode(k); try n.encode(v) }
+    }
+}
+
 struct SourcePageView: PageBody {
     var root: String
     var item: SourceItemView
     var url: String?
     var format: String
-    var titleHTML: String
-    var paragraphs: [ParagraphView]
-    var captions: [CaptionView]
+    var text: ArticleText
+    var titleHTML = ""
+    var paragraphs: [ParagraphView] = []
+    var captions: [CaptionView] = []
     var entities: [KindGroupView]
     var dates: [LinkView]
     var related: [RelatedSourceView]
@@ -209,6 +232,20 @@ struct SourcePageView: PageBody {
     var removed: [RemovedView]
     var previous: SourceItemView?
     var next: SourceItemView?
+
+    // Everything but the markup `prepared()` makes from `text`.
+    enum CodingKeys: String, CodingKey { case root, item, url, format, text, entities, dates, related, titleNotes, removed, previous, next }
+
+    func prepared() -> SourcePageView {
+        var view = self
+        let article = text.article, wraps = text.wraps, notes = text.notes
+        view.titleHTML = ArticleHTML.inline(article.title, wraps: wraps["title"] ?? [])
+        view.paragraphs = ArticleHTML.paragraphs(article, wraps: wraps)
+        for p in view.paragraphs.indices { view.paragraphs[p].notes = notes[view.paragraphs[p].id] ?? [] }
+        view.captions = ArticleHTML.captions(article, wraps: wraps)
+        for c in view.captions.indices { view.captions[c].notes = notes[view.captions[c].id] ?? [] }
+        return view
+    }
 
     func child(named name: String) -> Any? {
         switch name {
