@@ -11,8 +11,9 @@ struct DateExtractor {
     var context = Context()
 
     struct Context {
-        /// The last quarter (or half) named that had ended by publication: "the year-ago quarter" is that
-        /// quarter a year before. A quarter still to come ("a fourth-quarter charge") is no such reference.
+        /// The last quarter (or half) named that had ended by publication or is told in the past (a fiscal
+        /// quarter may end before its calendar one): "the year-ago quarter" is that quarter a year before. A
+        /// quarter still to come ("will result in a fourth-quarter charge") is no such reference.
         var quarter: DateValue?
         /// Results for several quarters were named since ("for the nine months"): "a year earlier" and "the
         /// 1988 period" are then years.
@@ -81,7 +82,7 @@ struct DateExtractor {
                 i = f.last + 1
                 if let v = f.value, v.isPlaced, !f.refersBack {
                     if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v }
-                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) {
+                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past {
                         context.quarter = v
                         context.yearly = false
                     }

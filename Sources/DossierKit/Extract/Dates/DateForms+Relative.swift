@@ -33,11 +33,17 @@ extension DateScan {
 
     /// last year / next week / this month / last December / next Tuesday / earlier this month / this coming Sunday.
     func lastThisNext(_ i: Int) -> Found? {
-        let t = tokens[i]
         let lw = lowered[i]
         if ["earlier", "later"].contains(lw), lower(i + 1) == "this", let unit = unit(i + 2), lower(i + 2)?.hasSuffix("s") == false {
             return relativeUnit(i, i + 2, unit: unit, shift: 0)
         }
+        // "over the past year": the year before the one of writing.
+        if lw == "the", lower(i + 1) == "past", lower(i + 2) == "year", !tokens[i + 2].possessive {
+            return relativeUnit(i, i + 2, unit: .year, shift: -1)
+        }
+        // ABC's "This Week": capitalized words inside a sentence name a title, not a time.
+        if tokens[i].text == "This", i > 0, tokens[i - 1].sentence == tokens[i].sentence,
+           let next = word(i + 1), next.first?.isUppercase == true { return nil }
         guard var direction = Self.directions[lw], i + 1 < tokens.count else { return nil }
         var k = i + 1
         if lw == "this", lower(k) == "coming" { direction = 1; k += 1 } else if lw == "this", lower(k) == "past" { direction = -1; k += 1 }
@@ -117,12 +123,12 @@ extension DateScan {
         return nil
     }
 
-    /// "soon" points past the time of writing only on its own in a clause that is not past: "as soon as
-    /// trading opened", "soon after his capture" and "he was soon released" tell how close two happenings
-    /// were, not when.
+    /// "soon" points past the time of writing only on its own and not beside a past verb: "as soon as
+    /// trading opened", "soon after his capture", "he was soon released" and "that soon became a flood"
+    /// tell how close two happenings were, not when.
     func isSoonAhead(_ i: Int) -> Bool {
         if lower(i - 1) == "as" || ["as", "after", "before", "thereafter", "afterward", "afterwards"].contains(lower(i + 1) ?? "") { return false }
-        return tense(i, i) != .past
+        return !(i > 0 && tenseCue(at: i - 1) == .past) && !(i + 1 < tokens.count && tenseCue(at: i + 1) == .past)
     }
 
     func weekdayAlone(_ i: Int) -> Found? {
@@ -184,11 +190,12 @@ extension DateScan {
         let w = lowered[i]
         var last: Int
         if w == "year-end" { last = i } else if w == "year", lower(i + 1) == "end" || (tokens[i].possessive && lower(i + 1) == "end") { last = i + 1 } else { return nil }
-        if lower(i - 1) == "around", i >= 1 { _ = last }
         guard let before = lower(i - 1), ["by", "at", "since", "before", "until", "around", "after", "till", "through"].contains(before) else { return nil }
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.first?.isLowercase == true,
            !["and", "or", "when", "to", "the", "of"].contains(tokens[last + 1].text) { return nil }
-        return relativeUnit(i, last, unit: .year, shift: before == "since" ? -1 : 0)
+        // "since year-end" counts from a point, the last day of the year before.
+        if before == "since" { return relative(i, last, .day) { p in .day(year: CalendarMath.date(p).year - 1, month: 12, day: 31) } }
+        return relativeUnit(i, last, unit: .year, shift: 0)
     }
 
     /// A month on its own after a preposition: "in December", "since March".
