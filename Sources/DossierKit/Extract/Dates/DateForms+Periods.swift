@@ -174,6 +174,8 @@ extension DateScan {
             return yearEarlier(i, i + 2, quarter: false)
         }
         if w == "year-earlier" || w == "year-ago" {
+            // "the year-earlier nine months": a stretch of months, as "the nine months" is.
+            if let n = lower(i + 1), Self.spanMonths.contains(n), lower(i + 2) == "months" { return span(i, i + 2) }
             return yearEarlier(i, i, quarter: false)
         }
         return nil

@@ -4,7 +4,12 @@ extension DateScan {
     // MARK: relative to publication
 
     func relativeDayWord(_ i: Int) -> Found? {
-        switch lowered[i] {
+        // "USA Today", "VOA Today": capitalized after a capitalized word inside a sentence, a title.
+        if tokens[i].text == "Today", i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].isCapitalized { return nil }
+        // "the people of tomorrow", "the world of today": an age, not a day.
+        if lower(i - 1) == "of", lower(i - 2) != "as", i + 1 >= tokens.count || tokens[i + 1].kind == .punctuation, !tokens[i].possessive,
+           ["today", "tomorrow"].contains(lowered[i]) { return nil }
+        return switch lowered[i] {
         case "today", "tonight": relativeDay(i, i, offset: 0)
         case "yesterday": relativeDay(i, i, offset: -1)
         case "tomorrow": relativeDay(i, i, offset: 1)
@@ -59,6 +64,38 @@ extension DateScan {
             return namedMonth(i, k, month: m, shift: direction)
         }
         return nil
+    }
+
+    static let dayShifts: [String: Int] = ["following": 1, "next": 1, "previous": -1, "same": 0]
+
+    /// that day / that same day / earlier that day / the next day / the following morning / later in the
+    /// day: the day the paragraph last named (shifted), or for "later in the day" the day of publication.
+    func thatDay(_ i: Int) -> Found? {
+        var k = i
+        if lower(k) == "earlier" || lower(k) == "later" {
+            k += 1
+            // "later in the day": the day of the report when the paragraph named none.
+            if lower(k) == "in", lower(k + 1) == "the", lower(k + 2) == "day", !tokens[k + 2].possessive {
+                if case let .day(y, m, d)? = context.last {
+                    return anaphoric(i, k + 2, .day, note: "the day named before") { _, _ in .day(year: y, month: m, day: d) }
+                }
+                return relativeDay(i, k + 2, offset: 0)
+            }
+        }
+        var shift = 0
+        if lower(k) == "that", lower(k + 1) == "same" { k += 1 }
+        if lower(k) == "that" || lower(k) == "the" && lower(k + 1) == "same" {
+            if lower(k) == "the" { k += 1 }
+        } else if lower(k) == "the", k == i, let m = lower(k + 1), let s = Self.dayShifts[m], s != 0 {
+            shift = s
+            k += 1
+        } else {
+            return nil
+        }
+        guard let head = lower(k + 1), head == "day" || (head == "morning" && shift > 0), !tokens[k + 1].possessive,
+              case let .day(y, m, d)? = context.last else { return nil }
+        let n = CalendarMath.dayNumber(y, m, d) + shift
+        return anaphoric(i, k + 1, .day, note: "the day named before") { _, _ in Self.day(n) }
     }
 
     /// the following year / the previous year / that year / later that year.
@@ -164,8 +201,10 @@ extension DateScan {
                 return tokens[k + j].text == (possessive ? String(w.dropLast(2)) : w) && tokens[k + j].possessive == possessive
             }) else { continue }
             let last = k + n - 1
-            // "a Christmas tree": a holiday before a lower-case noun names a kind of thing.
+            // "a Christmas tree": a holiday before a lower-case noun names a kind of thing ("found Thanksgiving
+            // Day clinging to a tube": a verb in "-ing" is no such noun).
             if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.first?.isLowercase == true,
+               !tokens[last + 1].text.hasSuffix("ing"),
                !["and", "or", "when", "as", "to", "before", "after", "with", "in", "on", "of", "was", "is", "the"].contains(tokens[last + 1].text) { return nil }
             let tense: Tense? = shift.map { $0 < 0 ? .past : .future } ?? clauseTense(i, last)
             return relative(i, last, .day, note: "the nearest such holiday") { p in

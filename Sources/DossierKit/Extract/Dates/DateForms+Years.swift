@@ -69,6 +69,8 @@ extension DateScan {
     func spelledYear(_ i: Int) -> Found? {
         if lower(i) == "the", lower(i + 1) == "year", let (y, last) = spelledYearAt(i + 2) { return absolute(i, last, .year(y)) }
         guard let (y, last) = spelledYearAt(i) else { return nil }
+        // "for two thousand years": a count of them.
+        if unit(last + 1) != nil || (lower(last + 1).map { DateWords.countNouns.contains($0) } ?? false) { return nil }
         return absolute(i, last, .year(y))
     }
 
