@@ -232,14 +232,20 @@ final class DateScan {
     }
 
     /// The tense token `k` cues in its place, if any. A word is weighed with its neighbours: "next to" is a
-    /// place; a participle after "be" ("would be held", "to be completed") leaves the tense to the verb
-    /// before it.
+    /// place; a participle after "be" ("would be held", "to be completed") or a determiner ("a still
+    /// unspecified date") leaves the tense to the verb before it.
     func tenseCue(at k: Int) -> Tense? {
         let w = lowered[k]
         if w == "next", lower(k + 1) == "to" { return nil }
         guard let cue = Self.tenseCue(w, capitalized: tokens[k].text.first?.isUppercase == true) else { return nil }
         let before = lower(k - 1) ?? ""
         if cue == .past, DateScan.participleAuxiliaries.contains(before) { return nil }
+        // "a still unspecified date", "the expanded program": a participle after a determiner describes a
+        // noun; only a word the past-marker table names is a past verb there too.
+        if cue == .past, !DateWords.pastMarkers.contains(w) {
+            let det = DateWords.yearDeterminers
+            if det.contains(before) || ((before == "still" || before.hasSuffix("ly")) && det.contains(lower(k - 2) ?? "")) { return nil }
+        }
         return cue
     }
 

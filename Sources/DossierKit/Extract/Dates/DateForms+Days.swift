@@ -80,7 +80,9 @@ extension DateScan {
         return dayWithoutYear(i, i + 1, month: m, day: d, tense: clauseTense(i, i + 1))
     }
 
-    static let deadlines: Set<String> = ["by", "until", "till", "through", "before"]
+    /// Words before a date that may point either way from the time of writing: a deadline, or when a change
+    /// takes effect ("a pact effective June 1" announced in October may lie before or after).
+    static let deadlines: Set<String> = ["by", "until", "till", "through", "before", "effective"]
 
     /// The tense for a date without a year: after "by" or "until" a deadline, which may lie on either side.
     func clauseTense(_ first: Int, _ last: Int) -> Tense? {

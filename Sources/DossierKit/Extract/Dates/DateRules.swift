@@ -31,7 +31,7 @@ enum DateRules {
                  match: { $0.weekdayDate($1) }),
         DateRule(name: "month and day",
                  examples: ["[Sept. 18, 2016] → 2016-09-18", "Mr. Schwarz will succeed Daniel P. Davison [Feb. 1] → 1990-02-01",
-                            "The session would still be held at the summit on [April 24] → 1990-04-24", "on [October 30] → 1989-10-30", "in [October 2020] → 2020-10",
+                            "The session would still be held at the summit on [April 24] → 1990-04-24", "It created an office of the chairman, effective [Feb. 1] → 1990-02-01", "on [October 30] → 1989-10-30", "in [October 2020] → 2020-10",
                             "in [January this year] → 1989-01", "in [April next year] → 1990-04",
                             "in [January nineteen ninety-seven] → 1997-01"],
                  counterexamples: ["May 2 people", "March 40 miles"],
@@ -168,7 +168,8 @@ enum DateRules {
                  examples: ["in [December] → 1989-12", "will pay in [January] → 1990-01", "since [March] → 1989-03",
                             "The [March] accession → 1990-03", "revised [December]'s figures → 1989-12", "it will double its flights by [May] → 1990-05",
                             "it had doubled its flights by [May] → 1989-05",
-                            "which agreed to purchase the line in [February] → 1990-02"],
+                            "which agreed to purchase the line in [February] → 1990-02",
+                            "It would be paid on a still unspecified date in [January] → 1990-01"],
                  counterexamples: ["they march in May Street", "in Dec."],
                  match: { $0.monthAlone($1) }),
     ]
