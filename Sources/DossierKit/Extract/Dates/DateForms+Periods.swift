@@ -82,7 +82,7 @@ extension DateScan {
         if q == nil, k > i, let w = lower(k - 1), w.hasPrefix("fiscal-"), let n = DateWords.ordinals[String(w.dropFirst(7))] { q = n }
         // "the period" and "the quarter" need a modifier that makes them a time: "the latest period", "its
         // year-ago quarter"; a bare "period" also a source that already talks in quarters.
-        if head.period, context.quarter == nil || (modifiers == 0) { return nil }
+        if head.period, context.quarter == nil && !context.yearly || modifiers == 0 { return nil }
         if q == nil {
             if modifiers == 0 { return nil }
             if word(head.last + 1) == "of", ofYear(head.last + 1) == nil { return nil }

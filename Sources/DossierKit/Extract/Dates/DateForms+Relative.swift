@@ -177,7 +177,7 @@ extension DateScan {
         // "until Tuesday", "as soon as Tuesday": a deadline ahead; a clause opened with it has its own
         // tense ("Until Thursday, they had not called him a suspect").
         let tense = tense(lead, i)
-        let opensSentence = lead == 0 || tokens[lead - 1].sentence != tokens[lead].sentence
+        let opensSentence = lead < 2 || tokens[lead - 2].sentence != tokens[lead - 1].sentence
         let deadline = (lower(lead - 1) == "until" && (!opensSentence || tense != .past)) || (lower(lead - 1) == "by" && tense != .past)
             || (lower(lead - 1) == "as" && lower(lead - 2) == "soon")
         return weekday(i, i, weekday: wd, future: deadline || tense == .future)
