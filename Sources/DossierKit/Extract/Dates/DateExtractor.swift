@@ -18,9 +18,12 @@ struct DateExtractor {
         /// Results for several quarters were named since ("for the nine months"): "a year earlier" and "the
         /// 1988 period" are then years.
         var yearly = false
-        /// The last placed value of the same paragraph, not the start of a span ("since 1983"): "the
+        /// The last placed value of the source so far, not the start of a span ("since 1983"): "the
         /// following year", "that year".
         var last: DateValue?
+        /// `last` was found in an earlier paragraph: "the next year" is then more often the one after
+        /// publication ("closed over the next year") than the one after it.
+        var lastFromBlockBefore = false
     }
 
     init(published: SimpleDate?) {
@@ -54,7 +57,9 @@ struct DateExtractor {
         var i = 0
         // The last clock time found, for a day right after it ("9 a.m. Tuesday").
         var clock: Found?
-        context.last = nil
+        // The last date of the paragraph before still anchors "the following month" or "that day" at the
+        // start of this one (a story goes on across paragraphs).
+        context.lastFromBlockBefore = true
         let s = DateScan(tokens: tokens, extractor: self)
         while i < tokens.count {
             // Most words can start no date expression: punctuation never, a lower-case word only when it
@@ -81,7 +86,7 @@ struct DateExtractor {
                 clock = nil
                 i = f.last + 1
                 if let v = f.value, v.isPlaced, !f.refersBack {
-                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v }
+                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v; context.lastFromBlockBefore = false }
                     if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past {
                         context.quarter = v
                         context.yearly = false

@@ -104,7 +104,8 @@ extension DateScan {
         var k = i
         var shift = 0
         if w == "earlier" || w == "later" { k += 1 }
-        if lower(k) == "the", let m = lower(k + 1), ["following", "next", "previous", "same"].contains(m), lower(k + 2) == "year" {
+        if lower(k) == "the", let m = lower(k + 1), ["following", "next", "previous", "same"].contains(m), lower(k + 2) == "year",
+           m != "next" || !context.lastFromBlockBefore {
             shift = m == "previous" ? -1 : m == "same" ? 0 : 1
             k += 2
         } else if lower(k) == "that", lower(k + 1) == "year", !tokens[k + 1].possessive {
