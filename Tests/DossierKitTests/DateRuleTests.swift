@@ -30,7 +30,7 @@ struct DateRuleTests {
             let found = foundDates(sentence, published: Self.published, times: true)
             let hit = found.first { $0.text == text }
             #expect(hit?.found.rule == name, "\(name): “\(text)” in “\(sentence)” found as \(found.map { "\($0.text) [\($0.found.rule)]" })")
-            let got = hit.map { $0.found.isTime ? "time" : $0.found.value?.timeML ?? "nil" }
+            let got = hit.map { $0.found.isTime ? "time" : $0.found.isSpan ? "span" : $0.found.value?.timeML ?? "nil" }
             #expect(got == value, "\(name): “\(text)” → \(got ?? "not found"), want \(value)")
         }
     }

@@ -192,4 +192,12 @@ struct TimelinePagingTests {
             }
         }
     }
+
+    @Test("The last date of a paragraph anchors 'the following month' at the start of the next, not 'the next year'")
+    func acrossParagraphs() {
+        var extractor = DateExtractor(published: SimpleDate(iso: "1989-10-27"))
+        _ = extractor.extract(Tokenizer.tokenize("The company was sold in March 1989."))
+        let found = extractor.extract(Tokenizer.tokenize("The following month, it was put up for sale. The plant will close over the next year."))
+        #expect(found.map { $0.value?.timeML } == ["1989-04", "1990"])
+    }
 }

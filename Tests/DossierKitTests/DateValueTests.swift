@@ -44,13 +44,27 @@ struct DateValueTests {
         #expect(DateValue.quarter(year: 1989, quarter: 3).period?.key == "1989")
     }
 
+    @Test("A day with a clock time is still a day: its TimeML value gains the time, the timeline keeps the day")
+    func dayTime() {
+        let v = DateValue.dayTime(year: 2000, month: 4, day: 4, time: TimeOfDay(hour: 9, minute: 0))
+        #expect(v.timeML == "2000-04-04T09:00" && v.precision == .day && v.isPlaced)
+        #expect(v.firstDay == DateValue.day(year: 2000, month: 4, day: 4).firstDay && v.endDay == v.firstDay! + 1)
+        #expect(v.label == "4 April 2000, 09:00" && v.datetime == "2000-04-04T09:00" && v.period?.key == "2000")
+        #expect(DateValue.dayTime(year: 1989, month: 10, day: 27, time: TimeOfDay(hour: 24, minute: 0)).datetime == "1989-10-27")
+        #expect(DateValue.day(year: 2000, month: 4, day: 4).at(TimeOfDay(hour: 9, minute: 0)) == v && DateValue.year(2000).at(TimeOfDay(hour: 9, minute: 0)) == nil)
+        #expect(dates("He arrived at 7:15 p.m. Friday.", published: "1998-02-13").map(\.1) == ["1998-02-13T19:15"])
+        #expect(dates("It closed at 12:30 a.m. Friday.", published: "1998-02-13").map(\.1) == ["1998-02-13T00:30"])
+    }
+
     @Test("Clock times and sizes are never years")
     func clockTimes() {
-        #expect(dates("The strike starts by 1200 GMT on Monday.").map(\.0) == ["Monday"])
+        // A clock time before a day refines it; the day stays a day.
+        #expect(dates("The strike starts by 1200 GMT on Monday.").map(\.0) == ["1200 GMT on Monday"])
         #expect(dates("Talks ran from 1130 to 1215 GMT in 2019.").map(\.0) == ["2019"])
         #expect(dates("Polls close at 0900 local time and 2100 hours.").isEmpty)
         #expect(dates("It shoots at 2048 x 1080 pixels, from 1920 × 1080 in 2015.").map(\.0) == ["2015"])
-        #expect(dates("The kidnapping took place at 10 p.m. Wednesday.", published: "1998-02-13").map(\.1) == ["1998-02-11"])
+        #expect(dates("The kidnapping took place at 10 p.m. Wednesday.", published: "1998-02-13").map(\.1) == ["1998-02-11T22:00"])
+        #expect(dates("The kidnapping took place at 10 p.m. Wednesday.", published: "1998-02-13").map(\.2) == [.day])
         // A clock time is found as a time, not as a date.
         #expect(foundDates("by 1200 GMT", times: true).map(\.found.isTime) == [true])
     }

@@ -156,7 +156,7 @@ enum TimelineStage {
             return ["unresolved:" + relativeKind(d.text)]
         }
         switch value {
-        case .day:
+        case .day, .dayTime:
             // Neighbouring weeks too, so that a Sunday and the next Tuesday can meet.
             let n = value.firstDay!
             return ["day:\(n / 7)", "day:\(n / 7 + 1)"]
@@ -179,7 +179,7 @@ enum TimelineStage {
         switch (dx.value, dy.value) {
         case let (a?, b?):
             guard a.precision == b.precision else { return false }
-            if case .day = a, case .day = b { return abs(a.firstDay! - b.firstDay!) <= 3 }
+            if a.precision == .day { return abs(a.firstDay! - b.firstDay!) <= 3 }
             return a == b
         case (nil, nil):
             return relativeKind(dx.text) == relativeKind(dy.text)

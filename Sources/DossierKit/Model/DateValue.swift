@@ -32,6 +32,13 @@ public enum Season: String, Sendable, CaseIterable {
     }
 }
 
+/// When in a day something happened: a clock time ("9 a.m. Tuesday"), 24-hour; `hour` 24 is midnight at
+/// the end of the day.
+public struct TimeOfDay: Sendable, Hashable {
+    public var hour: Int
+    public var minute: Int
+}
+
 /// The TimeML reference values: a time that is only "now", "before now" or "after now".
 public enum DateReference: String, Sendable, CaseIterable {
     case present = "PRESENT_REF", past = "PAST_REF", future = "FUTURE_REF"
@@ -41,6 +48,8 @@ public enum DateReference: String, Sendable, CaseIterable {
 /// form, the label people read, and the stretch of days it covers are computed here and nowhere else.
 public enum DateValue: Sendable, Hashable {
     case day(year: Int, month: Int, day: Int)
+    /// A day with the time of day it was written with: still a day on the timeline.
+    case dayTime(year: Int, month: Int, day: Int, time: TimeOfDay)
     /// ISO 8601 week.
     case week(year: Int, week: Int)
     /// The Saturday and Sunday of an ISO week.
@@ -58,7 +67,7 @@ public enum DateValue: Sendable, Hashable {
 
     public var precision: DatePrecision {
         switch self {
-        case .day: .day
+        case .day, .dayTime: .day
         case .week, .weekend: .week
         case .month: .month
         case .season: .season
@@ -87,6 +96,7 @@ public enum DateValue: Sendable, Hashable {
     public var timeML: String {
         switch self {
         case let .day(y, m, d): "\(Self.pad(y, 4))-\(Self.pad(m, 2))-\(Self.pad(d, 2))"
+        case let .dayTime(y, m, d, t): "\(DateValue.day(year: y, month: m, day: d).timeML)T\(Self.pad(t.hour, 2)):\(Self.pad(t.minute, 2))"
         case let .week(y, w): "\(Self.pad(y, 4))-W\(Self.pad(w, 2))"
         case let .weekend(y, w): "\(Self.pad(y, 4))-W\(Self.pad(w, 2))-WE"
         case let .month(y, m): "\(Self.pad(y, 4))-\(Self.pad(m, 2))"
@@ -114,6 +124,7 @@ public enum DateValue: Sendable, Hashable {
     public var label: String {
         switch self {
         case let .day(y, m, d): "\(d) \(Self.monthNames[m - 1]) \(y)"
+        case let .dayTime(y, m, d, t): "\(d) \(Self.monthNames[m - 1]) \(y), \(Self.pad(t.hour, 2)):\(Self.pad(t.minute, 2))"
         case let .week(y, w): "week \(w) of \(y)"
         case let .weekend(y, w): "the weekend of week \(w) of \(y)"
         case let .month(y, m): "\(Self.monthNames[m - 1]) \(y)"
@@ -132,7 +143,7 @@ public enum DateValue: Sendable, Hashable {
     /// First day covered, as a day number (CalendarMath); nil for a reference.
     public var firstDay: Int? {
         switch self {
-        case let .day(y, m, d): return CalendarMath.dayNumber(y, m, d)
+        case let .day(y, m, d), let .dayTime(y, m, d, _): return CalendarMath.dayNumber(y, m, d)
         case let .week(y, w): return CalendarMath.isoWeekMonday(y, w)
         case let .weekend(y, w): return CalendarMath.isoWeekMonday(y, w) + 5
         case let .month(y, m): return CalendarMath.dayNumber(y, m, 1)
@@ -149,7 +160,7 @@ public enum DateValue: Sendable, Hashable {
     /// The day after the last day covered.
     public var endDay: Int? {
         switch self {
-        case let .day(y, m, d): return CalendarMath.dayNumber(y, m, d) + 1
+        case let .day(y, m, d), let .dayTime(y, m, d, _): return CalendarMath.dayNumber(y, m, d) + 1
         case let .week(y, w): return CalendarMath.isoWeekMonday(y, w) + 7
         case let .weekend(y, w): return CalendarMath.isoWeekMonday(y, w) + 7
         case let .month(y, m):
@@ -191,10 +202,13 @@ public enum DateValue: Sendable, Hashable {
         }
     }
 
-    /// `<time datetime>` accepts days, months, years and weeks; the other values have no such form.
+    /// `<time datetime>` accepts days, months, years, weeks and a day's clock time; the other values have
+    /// no such form (midnight at the end of a day is given as the day).
     public var datetime: String? {
         switch self {
         case .day, .week, .month, .year: timeML
+        case let .dayTime(_, _, _, t) where t.hour < 24: timeML
+        case let .dayTime(y, m, d, _): DateValue.day(year: y, month: m, day: d).timeML
         default: nil
         }
     }
@@ -203,6 +217,7 @@ public enum DateValue: Sendable, Hashable {
     func shiftedYears(_ k: Int) -> DateValue {
         switch self {
         case let .day(y, m, d): .day(year: y + k, month: m, day: min(d, SimpleDate.daysIn(m, of: y + k)))
+        case let .dayTime(y, m, d, t): .dayTime(year: y + k, month: m, day: min(d, SimpleDate.daysIn(m, of: y + k)), time: t)
         case let .week(y, w): .week(year: y + k, week: min(w, 52))
         case let .weekend(y, w): .weekend(year: y + k, week: min(w, 52))
         case let .month(y, m): .month(year: y + k, month: m)
@@ -214,10 +229,16 @@ public enum DateValue: Sendable, Hashable {
         }
     }
 
+    /// A day refined by the time of day written beside it; nil for any other value.
+    func at(_ time: TimeOfDay) -> DateValue? {
+        if case let .day(y, m, d) = self { return .dayTime(year: y, month: m, day: d, time: time) }
+        return nil
+    }
+
     /// The year a value lies in, when it lies in one.
     var year: Int? {
         switch self {
-        case let .day(y, _, _), let .week(y, _), let .weekend(y, _), let .month(y, _), let .season(y, _),
+        case let .day(y, _, _), let .dayTime(y, _, _, _), let .week(y, _), let .weekend(y, _), let .month(y, _), let .season(y, _),
              let .quarter(y, _), let .half(y, _), let .year(y): y
         case .decade, .century, .reference: nil
         }

@@ -29,7 +29,8 @@
 //   the 12th century. "fiscal 2019" is the year 2019. These noun phrases keep their "the".
 // - References take TimeML's reference values whatever the publication date: "now", "currently" →
 //   PRESENT_REF; "recently", "recent days" → PAST_REF; "the near future" → FUTURE_REF.
-// - Clock times ("2000 GMT", "0600 local time", "10:30 am") and sizes ("3840 x 2160") are not dates.
+// - Clock times ("2000 GMT", "0600 local time", "10:30 am") and sizes ("3840 x 2160") are not dates; a
+//   clock time right before a day refines it: "0600 local time on Thursday" → "2017-08-31T06:00".
 // - Not dates: durations (for 15 years, a decade, three-month, week-long),
 //   ages (aged 45, 45-year-old, in his 40s), counts and identifiers that look
 //   like years (Resolution 2231, Flight 2015, 2,015 protesters, the 1500
@@ -1387,7 +1388,7 @@ enum DateCorpus {
             published: "2017-08-30",
             sentence: "Voting ends at 2000 GMT and results are expected after 0600 local time on Thursday.",
             expected: [
-                ExpectedDate(text: "Thursday", value: "2017-08-31", precision: "day"),
+                ExpectedDate(text: "0600 local time on Thursday", value: "2017-08-31T06:00", precision: "day"),
             ]
         ),
         DateCase(

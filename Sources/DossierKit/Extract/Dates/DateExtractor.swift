@@ -11,11 +11,19 @@ struct DateExtractor {
     var context = Context()
 
     struct Context {
-        /// The last quarter (or half) named: "the year-ago quarter" is that quarter a year before.
+        /// The last quarter (or half) named that had ended by publication or is told in the past (a fiscal
+        /// quarter may end before its calendar one): "the year-ago quarter" is that quarter a year before. A
+        /// quarter still to come ("will result in a fourth-quarter charge") is no such reference.
         var quarter: DateValue?
-        /// The last placed value of the same paragraph, not the start of a span ("since 1983"): "the
+        /// Results for several quarters were named since ("for the nine months"): "a year earlier" and "the
+        /// 1988 period" are then years.
+        var yearly = false
+        /// The last placed value of the source so far, not the start of a span ("since 1983"): "the
         /// following year", "that year".
         var last: DateValue?
+        /// `last` was found in an earlier paragraph: "the next year" is then more often the one after
+        /// publication ("closed over the next year") than the one after it.
+        var lastFromBlockBefore = false
     }
 
     init(published: SimpleDate?) {
@@ -36,6 +44,10 @@ struct DateExtractor {
         /// The value was taken from an earlier expression ("the year-ago quarter"): it does not become the
         /// context of later ones.
         var refersBack = false
+        /// A stretch of several quarters ("the nine months"): found, not kept, for the expressions after it.
+        var isSpan = false
+        /// A clock time's hour and minute, when it is one time (not a range).
+        var clock: TimeOfDay?
     }
 
     /// The date expressions of one block, in order (with the clock times too when `times`). Call it on
@@ -43,7 +55,11 @@ struct DateExtractor {
     mutating func extract(_ tokens: [Token], times: Bool = false) -> [Found] {
         var out: [Found] = []
         var i = 0
-        context.last = nil
+        // The last clock time found, for a day right after it ("9 a.m. Tuesday").
+        var clock: Found?
+        // The last date of the paragraph before still anchors "the following month" or "that day" at the
+        // start of this one (a story goes on across paragraphs).
+        context.lastFromBlockBefore = true
         let s = DateScan(tokens: tokens, extractor: self)
         while i < tokens.count {
             // Most words can start no date expression: punctuation never, a lower-case word only when it
@@ -53,18 +69,28 @@ struct DateExtractor {
                 continue
             }
             s.context = context
-            s.previousEnd = out.last { !$0.isTime }?.last
+            s.previousEnd = out.last { !$0.isTime && !$0.isSpan }?.last
+            s.clockBefore = clock
             if let (rule, found) = s.match(i) {
                 var f = found
                 f.rule = rule
-                i = f.last + 1
-                if f.isTime {
+                if f.isTime || f.isSpan {
+                    i = f.last + 1
+                    if f.isTime { clock = f } else { context.yearly = true }
                     if times { out.append(f) }
                     continue
                 }
+                if let c = clock, s.refine(&f, clockBefore: c) {
+                    if times { out.removeLast() }
+                }
+                clock = nil
+                i = f.last + 1
                 if let v = f.value, v.isPlaced, !f.refersBack {
-                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v }
-                    if v.precision == .quarter || v.precision == .half { context.quarter = v }
+                    if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v; context.lastFromBlockBefore = false }
+                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past {
+                        context.quarter = v
+                        context.yearly = false
+                    }
                 }
                 out.append(f)
             } else {
@@ -84,6 +110,8 @@ final class DateScan {
     var context = DateExtractor.Context()
     /// Last token of the previous expression found in the block.
     var previousEnd: Int?
+    /// The last clock time found before `i`, if no date came after it.
+    var clockBefore: DateExtractor.Found?
 
     init(tokens: [Token], extractor: DateExtractor) {
         self.tokens = tokens
@@ -92,6 +120,12 @@ final class DateScan {
     }
 
     var published: Int? { extractor.published }
+
+    /// A value has ended by the day of publication (any value, when that day is unknown).
+    func hasEnded(_ v: DateValue) -> Bool {
+        guard let published, let end = v.endDay else { return true }
+        return end <= published
+    }
 
     /// Words (in lower case) a rule may start with; numbers are always tried.
     static let starters: Set<String> = {
@@ -190,16 +224,38 @@ final class DateScan {
         var k = first - 1
         while k >= 0, tokens[k].sentence == sentence {
             if tokens[k].text == "to", k > 0, DateWords.futureBeforeTo.contains(lowered[k - 1]) { return .future }
-            if let cue = Self.tenseCue(lowered[k]) { return cue }
+            if let cue = tenseCue(at: k) { return cue }
             k -= 1
         }
         k = last + 1
         while k < tokens.count, tokens[k].sentence == sentence {
-            if let cue = Self.tenseCue(lowered[k]) { return cue }
+            if DateWords.futureBeforeTo.contains(lowered[k]), lower(k + 1) == "to" { return .future }
+            if let cue = tenseCue(at: k) { return cue }
             k += 1
         }
         return nil
     }
+
+    /// The tense token `k` cues in its place, if any. A word is weighed with its neighbours: "next to" is a
+    /// place; a participle after "be" ("would be held", "to be completed") or a determiner ("a still
+    /// unspecified date") leaves the tense to the verb before it.
+    func tenseCue(at k: Int) -> Tense? {
+        let w = lowered[k]
+        if w == "next", lower(k + 1) == "to" { return nil }
+        guard let cue = Self.tenseCue(w, capitalized: tokens[k].text.first?.isUppercase == true) else { return nil }
+        let before = lower(k - 1) ?? ""
+        if cue == .past, DateScan.participleAuxiliaries.contains(before) { return nil }
+        // "a still unspecified date", "the expanded program": a participle after a determiner describes a
+        // noun; only a word the past-marker table names is a past verb there too.
+        if cue == .past, !DateWords.pastMarkers.contains(w) {
+            let det = DateWords.yearDeterminers
+            if det.contains(before) || ((before == "still" || before.hasSuffix("ly")) && det.contains(lower(k - 2) ?? "")) { return nil }
+        }
+        return cue
+    }
+
+    /// Words after which a past participle is no past tense of its own.
+    static let participleAuxiliaries: Set<String> = ["be", "being"]
 
     /// Future or not: with no cue at all, the past (news reports what happened).
     func isFuture(_ first: Int, _ last: Int) -> Bool {
@@ -207,11 +263,15 @@ final class DateScan {
     }
 
     /// The tense a word (in lower case) cues, if any.
-    static func tenseCue(_ w: String) -> Tense? {
+    /// A capitalized word is never read for its ending ("United", "Ahmed" are names, not verbs), nor one in
+    /// "-eed" ("succeed", "proceed", "need": no past either).
+    static func tenseCue(_ w: String, capitalized: Bool = false) -> Tense? {
         if DateWords.futureMarkers.contains(w) || w.hasSuffix("’ll") || w.hasSuffix("'ll") { return .future }
         if DateWords.pastMarkers.contains(w) { return .past }
         if DateWords.presentMarkers.contains(w) { return .present }
-        if w.count > 4, w.hasSuffix("ed"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { return .past }
+        if !capitalized, w.count > 4, w.hasSuffix("ed"), !w.hasSuffix("eed"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) {
+            return .past
+        }
         return nil
     }
 }

@@ -16,6 +16,10 @@ extension DateScan {
         Found(first: first, last: last, value: nil, precision: .day, resolution: "time of day", relative: false, isTime: true)
     }
 
+    func span(_ first: Int, _ last: Int) -> Found {
+        Found(first: first, last: last, value: nil, precision: .year, resolution: "a stretch of months", relative: false, isSpan: true)
+    }
+
     func reference(_ first: Int, _ last: Int, _ r: DateReference) -> Found {
         Found(first: first, last: last, value: .reference(r), precision: .reference,
               resolution: "relative to the time of writing, not placed", relative: false)
@@ -47,10 +51,14 @@ extension DateScan {
         relative(first, last, .day) { Self.day($0 + offset) }
     }
 
-    func weekday(_ first: Int, _ last: Int, weekday: Int, future: Bool) -> Found {
+    /// The nearest such weekday in the direction of the clause: the day of publication itself when it is
+    /// that weekday, unless `excludingToday` ("last Wednesday", "next Wednesday").
+    func weekday(_ first: Int, _ last: Int, weekday: Int, future: Bool, excludingToday: Bool = false) -> Found {
         relative(first, last, .day, note: future ? "future tense: the next such day" : "past tense: the last such day") { p in
             let today = CalendarMath.weekday(p)
-            return Self.day(p + (future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)))
+            var offset = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            if offset == 0, excludingToday { offset = future ? 7 : -7 }
+            return Self.day(p + offset)
         }
     }
 
@@ -143,9 +151,15 @@ extension DateScan {
         return relativeUnit(first, last, unit: .quarter, shift: current ? 0 : -1)!
     }
 
-    /// "a year earlier", "the year-ago quarter": a year before the quarter the source last named, or the
-    /// year before publication.
+    /// "a year earlier", "the year-ago quarter": a year before the quarter the source last named (the year
+    /// before, after results for several quarters), or the year before publication.
     func yearEarlier(_ first: Int, _ last: Int, quarter: Bool) -> Found {
+        if context.yearly {
+            let year = context.quarter?.year
+            return relative(first, last, .year, note: "a year before the months named before in the source") { p in
+                .year((year ?? CalendarMath.date(p).year) - 1)
+            }
+        }
         if let q = context.quarter {
             return Found(first: first, last: last, value: q.shiftedYears(-1), precision: q.precision,
                          resolution: "a year before the quarter named before in the source", relative: true, refersBack: true)
