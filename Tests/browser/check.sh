@@ -46,7 +46,7 @@ out=$(dom "$site/keyboard-check.html")
 echo "$out" | grep -q 'KEYBOARD-OK'; check "results appear as you type and the arrow keys move through them" $? "$(echo "$out" | grep -o 'FAIL[^<]*' | head -1)"
 
 out=$(dom "$site/timeline.html?entity=moscow")
-hidden=$(echo "$out" | grep -c '<li class="event[^"]*" id="e[0-9]*" data-entities="[^"]*" data-sources="[^"]*" hidden')
+hidden=$(echo "$out" | grep -c '<li class="event[^"]*" id="[^"]*" data-entities="[^"]*" data-sources="[^"]*" hidden')
 shown_moscow=$(echo "$out" | grep '<li class="event' | grep -v ' hidden' | grep -vc 'moscow')
 [ "$hidden" -gt 0 ] && [ "$shown_moscow" -eq 0 ]; check "the timeline's entity filter hides the other events" $? "hidden=$hidden, shown without moscow=$shown_moscow"
 echo "$out" | grep -q '<form class="timeline-filter" id="timeline-filter">'; check "the filter form is shown when scripts run" $? "still hidden"
