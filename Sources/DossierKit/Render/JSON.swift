@@ -19,7 +19,7 @@ indirect enum JSON: Sendable {
         return out + (pretty ? "\n" : "")
     }
 
-    private func write(to out: inout String, indent: Int?, depth: Int = .max) {
+    func write(to out: inout String, indent: Int?, depth: Int = .max) {
         let indent = indent.flatMap { $0 < depth ? $0 : nil }
         func newline(_ level: Int) {
             if let _ = indent { out += "\n" + String(repeating: "  ", count: level) }
@@ -98,10 +98,49 @@ indirect enum JSON: Sendable {
     }
 }
 
+/// A pretty top-level object (as `JSON.render()` writes it, depth 4) whose array fields are written one item at
+/// a time: an export of thousands of sources is never held as one tree of values, only as the text it becomes.
+struct JSONObjectStream {
+    private(set) var out = "{"
+    private var fields = 0
+
+    mutating func field(_ key: String, _ value: JSON) {
+        open(key)
+        value.write(to: &out, indent: 1, depth: 4)
+    }
+
+    /// An array field whose items are made by `item(i)` for `i` in `0..<count`, each written and dropped.
+    mutating func array(_ key: String, count: Int, _ item: (Int) -> JSON) {
+        open(key)
+        guard count > 0 else { out += "[]"; return }
+        out += "["
+        for i in 0..<count {
+            if i > 0 { out += "," }
+            out += "\n    "
+            item(i).write(to: &out, indent: 2, depth: 4)
+        }
+        out += "\n  ]"
+    }
+
+    mutating func finish() -> String {
+        out += fields == 0 ? "}" : "\n}"
+        out += "\n"
+        return out
+    }
+
+    private mutating func open(_ key: String) {
+        if fields > 0 { out += "," }
+        fields += 1
+        out += "\n  "
+        JSON.quote(key, into: &out)
+        out += ": "
+    }
+}
+
 /// `data/dossier.json`: sources with their paragraphs, entities with their mentions (UTF-8 byte offsets).
 enum DataExport {
     static func dossierJSON(_ dossier: Dossier) -> OutputFile {
-        let sources: [JSON] = dossier.articles.map { a in
+        let sources = dossier.articles.lazy.map { a -> JSON in
             var paragraphs: [JSON] = a.paragraphs.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) }
             paragraphs.reserveCapacity(a.paragraphs.count)
             let captions: [JSON] = a.captions.map {
@@ -117,7 +156,7 @@ enum DataExport {
                 })),
             ])
         }
-        let entities: [JSON] = dossier.entities.map { e in
+        let entities = dossier.entities.lazy.map { e -> JSON in
             .object([
                 ("id", .string(e.id)), ("name", .string(e.name)), ("kind", .string(e.kind.rawValue)),
                 ("why", .string(e.why)), ("aliases", .array(e.aliases.map { .string($0) })),
@@ -131,14 +170,14 @@ enum DataExport {
                 })),
             ])
         }
-        let dates: [JSON] = dossier.dates.map { d in
+        let dates = dossier.dates.lazy.map { d -> JSON in
             .object([
                 ("source", .string(dossier.articles[d.location.article].slug)), ("paragraph", .string(d.location.block)),
                 ("start", .int(d.start)), ("end", .int(d.end)), ("text", .string(d.text)), ("value", .optional(d.value?.timeML)),
                 ("precision", .string(d.precision.rawValue)), ("rule", .string(d.rule)), ("resolved", .bool(d.resolved)), ("resolution", .string(d.resolution)),
             ])
         }
-        let events: [JSON] = dossier.events.map { e in
+        let events = dossier.events.lazy.map { e -> JSON in
             var fields: [(String, JSON)] = [
                 ("id", .string(e.id)), ("date", .optional(e.value?.timeML)), ("precision", .string(e.precision.rawValue)),
                 ("as_written", .optional(e.date?.text)), ("title", .optional(e.title)), ("text", .optional(e.sentence)),
@@ -157,14 +196,14 @@ enum DataExport {
             }
             return .object(fields)
         }
-        let quotes: [JSON] = dossier.quotes.map { q in
+        let quotes = dossier.quotes.lazy.map { q -> JSON in
             .object([
                 ("entity", .string(dossier.entities[q.entity].id)), ("source", .string(dossier.articles[q.location.article].slug)),
                 ("paragraph", .string(q.location.block)), ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(q.text)),
                 ("attribution", .string(q.attribution)),
             ])
         }
-        let annotations: [JSON] = dossier.annotations.map { a in
+        let annotations = dossier.annotations.lazy.map { a -> JSON in
             .object([
                 ("id", .string(a.id)), ("source", .string(dossier.articles[a.location.article].slug)),
                 ("paragraph", .string(a.location.block)), ("start", .int(a.start)), ("end", .int(a.end)), ("text", .string(a.text)),
@@ -172,7 +211,7 @@ enum DataExport {
                 ("entities", .array(a.entities.map { .string(dossier.entities[$0].id) })),
             ])
         }
-        let related: [JSON] = dossier.articles.indices.map { i in
+        let related = dossier.articles.indices.lazy.map { i -> JSON in
             .object([
                 ("source", .string(dossier.articles[i].slug)),
                 ("related", .array((dossier.related.indices.contains(i) ? dossier.related[i] : []).map { r in
@@ -181,12 +220,18 @@ enum DataExport {
                 })),
             ])
         }
-        let json = JSON.object([
-            ("title", .string(dossier.title)), ("description", .optional(dossier.description)),
-            ("sources", .array(sources)), ("entities", .array(entities)), ("dates", .array(dates)), ("events", .array(events)),
-            ("quotes", .array(quotes)), ("annotations", .array(annotations)), ("related", .array(related)),
-        ])
-        return OutputFile(path: "data/dossier.json", bytes: Data(json.render().utf8))
+        // Written a record at a time (see `JSONObjectStream`): the same bytes as one tree rendered whole.
+        var json = JSONObjectStream()
+        json.field("title", .string(dossier.title))
+        json.field("description", .optional(dossier.description))
+        json.array("sources", count: dossier.articles.count) { sources[$0] }
+        json.array("entities", count: dossier.entities.count) { entities[$0] }
+        json.array("dates", count: dossier.dates.count) { dates[$0] }
+        json.array("events", count: dossier.events.count) { events[$0] }
+        json.array("quotes", count: dossier.quotes.count) { quotes[$0] }
+        json.array("annotations", count: dossier.annotations.count) { annotations[$0] }
+        json.array("related", count: dossier.articles.count) { related[$0] }
+        return OutputFile(path: "data/dossier.json", bytes: Data(json.finish().utf8))
     }
 }
 
