@@ -247,17 +247,15 @@ final class WriteTally: @unchecked Sendable {
         self.progress = progress
     }
 
-    func add(_ file: OutputFile) { count(file.path, bytes: file.bytes.count) }
+    func add(_ file: OutputFile) { count(file.path, bytes: file.bytes.count, carried: false) }
 
-    /// A page carried over from the last build unchanged: counted like one written.
-    func addCarried(_ path: String, bytes: Int) {
-        lock.lock(); carried += 1; lock.unlock()
-        count(path, bytes: bytes)
-    }
+    /// A file carried over from the last build unchanged: counted like one written.
+    func addCarried(_ path: String, bytes: Int) { count(path, bytes: bytes, carried: true) }
 
-    private func count(_ path: String, bytes size: Int) {
+    private func count(_ path: String, bytes size: Int, carried isCarried: Bool) {
         lock.lock()
         files += 1
+        if isCarried { carried += 1 }
         bytes += size
         if path.hasSuffix(".html") { pages += 1 }
         let done = files

@@ -138,3 +138,30 @@ struct IncrementalTests {
         #expect(try key(row) == key(ReviewView.Row(values: ["d": "4", "c": "3", "b": "2", "a": "1"])), "dictionary order never reaches a key")
     }
 }
+
+/// Views that make markup late (`prepared()`) list their encoded fields by hand: a field added to the view
+/// and not to its keys would be left out of the page's key, and a changed page wrongly carried over.
+@Suite("Page keys cover every field")
+struct PageKeyCoverageTests {
+    func labels(_ value: Any) -> Set<String> { Set(Mirror(reflecting: value).children.compactMap(\.label)) }
+
+    @Test("Every stored field but the late markup is encoded")
+    func codingKeysCoverFields() throws {
+        let root = Project.root.path
+        var options = BuildOptions(seeds: root + "/seeds", templates: root + "/Templates", output: root + "/Site")
+        options.cacheFolder = nil
+        let dossier = try DossierBuild.model(options)
+        let templates = try TemplateSet.load(from: Project.root.appendingPathComponent("Templates"), displayName: "Templates")
+        let renderer = SiteRenderer(templates: templates)
+        let index = EntityIndex(dossier)
+        let paging = TimelinePaging(dossier, threshold: renderer.timelineThreshold)
+        let views = (renderer.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging))
+            .map { $0.makeView("") }
+        let entity = try #require(views.lazy.compactMap { $0 as? EntityPageView }.first { !$0.sources.isEmpty }, "\(views.count) views: \(Set(views.map { String(describing: type(of: $0)) }).sorted())")
+        let source = try #require(views.lazy.compactMap { $0 as? SourcePageView }.first)
+        let mention = try #require(entity.sources.first?.mentions.first)
+        #expect(labels(entity) == Set(EntityPageView.CodingKeys.allCases.map(\.rawValue) + ["graphHTML"]))
+        #expect(labels(source) == Set(SourcePageView.CodingKeys.allCases.map(\.rawValue) + ["titleHTML", "paragraphs", "captions"]))
+        #expect(labels(mention) == Set(MentionView.CodingKeys.allCases.map(\.rawValue) + ["sentenceHTML"]))
+    }
+}

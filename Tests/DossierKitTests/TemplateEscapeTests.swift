@@ -98,3 +98,23 @@ struct ScalarClassTests {
         }
     }
 }
+
+@Suite("Streamed JSON")
+struct JSONObjectStreamTests {
+    @Test("An object streamed a record at a time is the bytes of the same tree rendered whole")
+    func sameBytes() {
+        let records: [JSON] = [
+            .object([("id", .string("a")), ("list", .array([.int(1), .object([("deep", .array([.null]))])]))]),
+            .object([]), .array([]), .string("x<y"),
+        ]
+        var stream = JSONObjectStream()
+        stream.field("title", .string("T"))
+        stream.field("description", .null)
+        stream.array("records", count: records.count) { records[$0] }
+        stream.array("empty", count: 0) { _ in .null }
+        let tree = JSON.object([("title", .string("T")), ("description", .null), ("records", .array(records)), ("empty", .array([]))])
+        #expect(stream.finish() == tree.render())
+        var empty = JSONObjectStream()
+        #expect(empty.finish() == JSON.object([]).render())
+    }
+}

@@ -59,7 +59,7 @@ struct MentionView: PageBody {
     var sentenceHTML = ""
     var href: String
 
-    enum CodingKeys: String, CodingKey { case block, blockLabel, sentence, marks, href }
+    enum CodingKeys: String, CodingKey, CaseIterable { case block, blockLabel, sentence, marks, href }
 
     func prepared() -> MentionView {
         var view = self
@@ -112,7 +112,7 @@ struct EntityPageView: PageBody {
     var moreSources = 0
 
     // Everything but `graphHTML`, which `prepared()` makes from `graph` alone.
-    enum CodingKeys: String, CodingKey { case root, entity, noteHTML, sources, related, events, quotes, notes, graph, moreSources }
+    enum CodingKeys: String, CodingKey, CaseIterable { case root, entity, noteHTML, sources, related, events, quotes, notes, graph, moreSources }
 
     func prepared() -> EntityPageView {
         var view = self

@@ -23,6 +23,7 @@ public struct TemplateSet: Sendable {
         }
         var errors: [DossierError] = []
         var digest = Hash128()
+        _ = EscapeContentType.registered
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         var assets: [(String, Data)] = []
@@ -46,7 +47,6 @@ public struct TemplateSet: Sendable {
             guard relative.hasSuffix(".mustache") else { continue }
             let name = String(relative.dropLast(".mustache".count))
             let text = String(decoding: data, as: UTF8.self)
-            _ = EscapeContentType.registered
             do {
                 library.register(try MustacheTemplate(string: EscapeContentType.pragma + text), named: name)
                 texts[name] = text

@@ -234,7 +234,7 @@ struct SourcePageView: PageBody {
     var next: SourceItemView?
 
     // Everything but the markup `prepared()` makes from `text`.
-    enum CodingKeys: String, CodingKey { case root, item, url, format, text, entities, dates, related, titleNotes, removed, previous, next }
+    enum CodingKeys: String, CodingKey, CaseIterable { case root, item, url, format, text, entities, dates, related, titleNotes, removed, previous, next }
 
     func prepared() -> SourcePageView {
         var view = self
