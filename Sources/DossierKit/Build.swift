@@ -71,7 +71,8 @@ public enum DossierBuild {
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
-        for result in parse(seeds, loader: loader, cacheFolder: options.cacheFolder, notices: &clock.notices) {
+        var session = parse(seeds, loader: loader, cacheFolder: options.cacheFolder, notices: &clock.notices)
+        for result in session.outputs {
             errors += result.errors
             warnings += result.warnings
             if let article = result.article { articles.append(article) }
@@ -80,18 +81,55 @@ public enum DossierBuild {
         if !errors.isEmpty { throw BuildFailure(errors) }
         clock.begin("resolving \(articles.count) articles")
         let steps = StepLog()
-        let dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, timer: { steps.add($0, $1) })
+        let resolved: (dossier: Dossier, extracted: [String: ArticleExtraction])
+        do {
+            resolved = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: session.known,
+                                                   timer: { steps.add($0, $1) })
+        } catch {
+            session.save([:])
+            throw error
+        }
+        let dossier = resolved.dossier
+        session.save(resolved.extracted)
         clock.lap("resolve")
         clock.steps = steps.all()
         return dossier
     }
 
+    /// What the parse stage hands on: each source's result, what the cache knew of their extraction, and
+    /// the cache to write back once extraction has run.
+    struct ParseSession {
+        var outputs: [ArticleParser.Output]
+        /// Extractions the cache kept, by source file.
+        var known: [String: ArticleExtraction] = [:]
+        var cache: ParseCache?
+        /// The entry of each source file this build parsed cleanly, with its cache key.
+        var entries: [String: (key: String, entry: ParseCache.Entry)] = [:]
+
+        /// Saves the cache, with the extractions this build made added to their entries.
+        mutating func save(_ extracted: [String: ArticleExtraction]) {
+            guard var cache else { return }
+            var changed: [(key: String, entry: ParseCache.Entry)] = []
+            for file in entries.keys.sorted() {
+                guard var item = entries[file] else { continue }
+                if let extraction = extracted[file] {
+                    item.entry.extraction = extraction
+                    changed.append(item)
+                } else if item.entry.extraction == nil || !cache.used.keys.contains(item.key) {
+                    changed.append(item)
+                }
+            }
+            cache.store(changed)
+            cache.save()
+        }
+    }
+
     /// Parses every source, concurrently, taking unchanged ones from the parse cache when there is one.
     /// A cache that cannot be used is told in `notices`: printed, but never on a page, since the site must be
     /// the same whatever state the cache was in.
-    static func parse(_ seeds: LoadedSeeds, loader: SeedsLoader, cacheFolder: URL?, notices: inout [BuildWarning]) -> [ArticleParser.Output] {
+    static func parse(_ seeds: LoadedSeeds, loader: SeedsLoader, cacheFolder: URL?, notices: inout [BuildWarning]) -> ParseSession {
         let parser = ArticleParser(display: { [loader] in loader.display($0) })
-        guard let cacheFolder else { return parser.parseAll(seeds.sources, config: seeds.config) }
+        guard let cacheFolder else { return ParseSession(outputs: parser.parseAll(seeds.sources, config: seeds.config)) }
         var cache = ParseCache.load(from: cacheFolder)
         if let reason = cache.ignoredBecause {
             notices.append(BuildWarning(file: cacheFolder.path, "ignored the build cache: \(reason); this build parses every source and writes a new one"))
@@ -100,11 +138,14 @@ public enum DossierBuild {
             ParseCache.key(source, display: loader.display(source.path), settings: seeds.config.sources[source.path],
                            fallback: seeds.config.fallbackEncoding)
         }
+        var session = ParseSession(outputs: [])
         var results = [ArticleParser.Output?](repeating: nil, count: seeds.sources.count)
         var missing: [Int] = []
-        for (i, key) in keys.enumerated() {
-            if let entry = cache.lookup(key) {
+        for (i, entry) in cache.lookup(keys).enumerated() {
+            if let entry {
                 results[i] = ArticleParser.Output(article: entry.article, errors: [], warnings: entry.warnings)
+                session.entries[entry.article.file] = (keys[i], entry)
+                if let extraction = entry.extraction { session.known[entry.article.file] = extraction }
             } else {
                 missing.append(i)
             }
@@ -114,11 +155,12 @@ public enum DossierBuild {
             results[i] = output
             // Only clean results are kept: a source with errors is parsed again, and its errors shown again.
             if output.errors.isEmpty, let article = output.article {
-                cache.store(keys[i], ParseCache.Entry(article: article, warnings: output.warnings))
+                session.entries[article.file] = (keys[i], ParseCache.Entry(article: article, warnings: output.warnings))
             }
         }
-        cache.save()
-        return results.map { $0! }
+        session.outputs = results.map { $0! }
+        session.cache = cache
+        return session
     }
 
     /// The model and the templates, with every error of both reported together.

@@ -58,13 +58,47 @@ struct IncrementalTests {
         let clean = try DossierBuild.build(f.options())
         #expect(!clean.notices.contains { $0.message.contains("build cache") }, "the damaged cache was replaced")
 
-        try f.write(".dossier-cache/parse.json", "dossier-parse-cache 1 0000 1111\n{}")
+        try f.write(".dossier-cache/parse.json", "dossier-parse-cache 3.1 0000 1111\nk 2\n{}\n")
         let foreign = try DossierBuild.build(f.options())
         #expect(foreign.notices.contains { $0.message.contains("ignored the build cache: another build of dossier wrote it") })
         try f.write(".dossier-cache/parse.json", "something else entirely")
         let other = try DossierBuild.build(f.options())
         #expect(other.notices.contains { $0.message.contains("ignored the build cache") })
         try expectSameAsFresh(f, "after a foreign cache")
+    }
+
+    @Test("What extraction found is kept with each parsed source, reused as found, and only a changed source's entry is written again")
+    func extractionKeptPerSource() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let cacheFile = f.url(".dossier-cache/parse.json")
+        func records() throws -> [String: Data] {
+            let (payload, reason) = CacheFile.read(cacheFile, format: ParseCache.format)
+            #expect(reason == nil)
+            return try #require(payload.flatMap(CacheRecords.split))
+        }
+        let first = try records()
+        #expect(first.count == 2)
+        // Each entry holds the extraction a build from scratch makes of its article.
+        let entries = try first.values.map { try ParseCache.Entry(record: $0) }.sorted { $0.article.file < $1.article.file }
+        let articles = entries.map(\.article)
+        let tokens = TokenCache(articles)
+        for (i, entry) in entries.enumerated() {
+            let fresh = ArticleExtraction.extract(articles, i, tokens: tokens).at(0)
+            #expect(entry.extraction == fresh, "\(entry.article.file)")
+        }
+        #expect(entries.contains { !($0.extraction?.candidates.isEmpty ?? true) } && entries.contains { !($0.extraction?.dates.isEmpty ?? true) })
+        // Nothing changed: the cache is not written again.
+        let written = try FileManager.default.attributesOfItem(atPath: cacheFile.path)[.modificationDate] as? Date
+        usleep(20_000)
+        try DossierBuild.build(f.options())
+        #expect(try FileManager.default.attributesOfItem(atPath: cacheFile.path)[.modificationDate] as? Date == written)
+        // One source edited: its old entry leaves, the other keeps the very bytes it had.
+        try f.write("seeds/b.txt", second.replacingOccurrences(of: "Oslo.", with: "Oslo on 3 March 2017."))
+        try expectSameAsFresh(f, "article edited")
+        let second = try records()
+        #expect(second.count == 2)
+        #expect(Set(first.values).intersection(second.values).count == 1)
     }
 
     @Test("A cached source that still has its warnings repeats them")

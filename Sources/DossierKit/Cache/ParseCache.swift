@@ -1,24 +1,70 @@
 import Foundation
 
-/// What the parse stage made of each source in the last build, kept outside the site (`.dossier-cache/`
-/// beside the output: never published, safe to delete) so the next build parses only the sources that
-/// changed. An entry is found by a hash of everything the parse reads: the file's bytes, its path and
-/// display name, its settings in dossier.yml and the fallback encoding. The file carries a version, the
-/// identity of the dossier binary that wrote it and a checksum: a cache from another build of dossier or
-/// a damaged one is ignored with a warning, never trusted, and the build is simply a full one.
+/// What the parse and extraction stages made of each source in the last build, kept outside the site
+/// (`.dossier-cache/` beside the output: never published, safe to delete) so the next build parses and
+/// extracts only the sources that changed. An entry is found by a hash of everything the parse reads: the
+/// file's bytes, its path and display name, its settings in dossier.yml and the fallback encoding. What
+/// extraction finds depends on the parsed article alone, so it is kept in the same entry. The file carries
+/// a version, the identity of the dossier binary that wrote it and a checksum: a cache from another build
+/// of dossier or a damaged one is ignored with a warning, never trusted, and the build is simply a full one.
 public struct ParseCache: Sendable {
     public struct Entry: Codable, Sendable {
         public var article: Article
         public var warnings: [BuildWarning]
+        /// Names and dates found in the article on its own; nil until a build has resolved it.
+        var extraction: ArticleExtraction?
+
+        init(article: Article, warnings: [BuildWarning], extraction: ArticleExtraction? = nil) {
+            self.article = article
+            self.warnings = warnings
+            self.extraction = extraction
+        }
+
+        /// The extraction is not JSON: it is written in binary after the JSON of the rest (see `record`).
+        enum CodingKeys: String, CodingKey { case article, warnings }
+
+        /// The entry as one record: the length of its JSON part, the JSON of the article and its warnings,
+        /// then the extraction in binary (nothing when there is none yet).
+        var record: Data? {
+            guard let json = try? JSONEncoder.sorted.encode(self) else { return nil }
+            var w = ByteWriter()
+            w.int(json.count)
+            var data = Data(w.bytes)
+            data.append(json)
+            if let extraction {
+                var x = ByteWriter()
+                extraction.write(to: &x)
+                data.append(contentsOf: x.bytes)
+            }
+            return data
+        }
+
+        init(record: Data) throws {
+            var header = ByteReader(record.prefix(10))
+            let length = try header.int()
+            var w = ByteWriter()
+            w.int(length)
+            let start = record.startIndex + w.bytes.count
+            guard length >= 0, record.endIndex - start >= length else { throw ByteReader.Malformed() }
+            self = try JSONDecoder().decode(Entry.self, from: record[start..<(start + length)])
+            let rest = record[(start + length)...]
+            if !rest.isEmpty {
+                var r = ByteReader(rest)
+                extraction = try ArticleExtraction.read(from: &r)
+                guard r.atEnd else { throw ByteReader.Malformed() }
+            }
+        }
     }
 
-    static let format = "dossier-parse-cache 1"
+    static let format = "dossier-parse-cache 3.\(ArticleExtraction.layout)"
     static let fileName = "parse.json"
 
     public var folder: URL
-    var entries: [String: Entry] = [:]
-    /// Keys used by this build: only those are saved, so deleted sources leave the cache.
-    var used: [String: Entry] = [:]
+    /// Each entry as the bytes read from disk: decoded only when a build looks it up.
+    var stored: [String: Data] = [:]
+    /// Keys used by this build, with the bytes to write back: an entry this build did not change keeps the
+    /// bytes it was read as. Only these are saved, so deleted sources leave the cache.
+    var used: [String: Data] = [:]
     /// Why the cache on disk was not used (damaged, another version), for a warning; nil when it was.
     public var ignoredBecause: String?
 
@@ -29,9 +75,12 @@ public struct ParseCache: Sendable {
 
     public static func load(from folder: URL) -> ParseCache {
         var cache = ParseCache(folder: folder)
-        let (entries, reason) = CacheFile.decode([String: Entry].self, from: folder.appendingPathComponent(fileName), format: format)
-        cache.entries = entries ?? [:]
-        cache.ignoredBecause = reason
+        let (payload, reason) = CacheFile.read(folder.appendingPathComponent(fileName), format: format)
+        if let payload {
+            if let records = CacheRecords.split(payload) { cache.stored = records } else { cache.ignoredBecause = "it is damaged (its records do not read)" }
+        } else {
+            cache.ignoredBecause = reason
+        }
         return cache
     }
 
@@ -46,25 +95,35 @@ public struct ParseCache: Sendable {
         return hash.hex
     }
 
-    mutating func lookup(_ key: String) -> Entry? {
-        guard let entry = entries[key] else { return nil }
-        used[key] = entry
-        return entry
+    /// The entries of `keys` that the cache holds, decoded on all cores (nil where there is none, or where
+    /// one does not decode: that source is simply parsed again).
+    mutating func lookup(_ keys: [String]) -> [Entry?] {
+        let stored = self.stored
+        let entries = concurrentMap(keys) { key -> Entry? in
+            guard let bytes = stored[key] else { return nil }
+            return try? Entry(record: bytes)
+        }
+        for (key, entry) in zip(keys, entries) where entry != nil { used[key] = stored[key] }
+        return entries
     }
 
-    mutating func store(_ key: String, _ entry: Entry) {
-        used[key] = entry
+    /// Keeps `entries` (new or changed) for the next build, encoded on all cores.
+    mutating func store(_ entries: [(key: String, entry: Entry)]) {
+        let encoded = concurrentMap(entries.map(\.entry)) { $0.record }
+        for ((key, _), bytes) in zip(entries, encoded) {
+            if let bytes { used[key] = bytes } else { used[key] = nil }
+        }
     }
 
     /// Whether the cache on disk differs from what this build used (new, changed or deleted sources).
     var changed: Bool {
-        ignoredBecause != nil || used.count != entries.count || used.keys.contains { entries[$0] == nil }
+        ignoredBecause != nil || used.count != stored.count || used.contains { stored[$0.key] != $0.value }
     }
 
     /// Writes the entries this build used, atomically (a temporary file renamed over the old one).
     public func save() {
-        guard changed, let payload = try? JSONEncoder.sorted.encode(used) else { return }
-        CacheFile.write(payload, to: folder.appendingPathComponent(Self.fileName), format: Self.format)
+        guard changed else { return }
+        CacheFile.write(CacheRecords.join(used), to: folder.appendingPathComponent(Self.fileName), format: Self.format)
     }
 }
 

@@ -16,26 +16,37 @@ enum EntityStage {
         return out
     }
 
+    /// The candidate names of one article, and how its words are written. Headlines are in title case, so
+    /// only names the built-in tables know are taken from them ("South Africa's Ramaphosa…"); the rest of a
+    /// headline is matched against names found elsewhere. How each word is written (lower case or
+    /// capitalized) is counted on the way, for the resolver.
+    static func candidates(_ article: Article, _ index: Int, tokens cache: TokenCache) -> ([Candidate], WordCase) {
+        var found: [Candidate] = []
+        var wordCase = WordCase()
+        for (block, text) in blocks(of: article) {
+            let location = TextLocation(article: index, block: block)
+            let tokens = cache.tokens(index, block, text: text)
+            if block == "title" {
+                found += NameExtractor.knownNames(in: text, tokens: tokens, at: location)
+            } else {
+                found += NameExtractor.extract(from: text, tokens: tokens, at: location)
+                wordCase.add(WordCase(tokens))
+            }
+        }
+        return (found, wordCase)
+    }
+
     static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache? = nil) -> Output {
         let cache = cache ?? TokenCache(articles)
-        // 1. Candidates. Headlines are in title case, so only names the built-in tables know are taken from
-        //    them ("South Africa's Ramaphosa…"); the rest of a headline is matched against names found elsewhere.
-        //    How each word is written (lower case or capitalized) is counted on the way, for the resolver.
-        let perArticle: [([Candidate], WordCase)] = concurrentMap(articles.indices.map { $0 }) { index in
-            var found: [Candidate] = []
-            var wordCase = WordCase()
-            for (block, text) in blocks(of: articles[index]) {
-                let location = TextLocation(article: index, block: block)
-                let tokens = cache.tokens(index, block, text: text)
-                if block == "title" {
-                    found += NameExtractor.knownNames(in: text, tokens: tokens, at: location)
-                } else {
-                    found += NameExtractor.extract(from: text, tokens: tokens, at: location)
-                    wordCase.add(WordCase(tokens))
-                }
-            }
-            return (found, wordCase)
-        }
+        let found = concurrentMap(Array(articles.indices)) { ArticleExtraction.extract(articles, $0, tokens: cache) }
+        return run(articles, config: config, tokens: cache, extractions: found)
+    }
+
+    /// The entities of the dossier from what was extracted from each article (`extractions[i]` of
+    /// `articles[i]`).
+    static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache, extractions: [ArticleExtraction]) -> Output {
+        // 1. Candidates, found per article (or taken from the build cache).
+        let perArticle = extractions.map { ($0.candidates, $0.wordCase) }
         var wordCase = WordCase()
         for (_, counts) in perArticle { wordCase.add(counts) }
         // 2. Resolution.

@@ -20,7 +20,7 @@ struct KindEvidence: Sendable, Hashable {
 }
 
 /// A name found in the text before resolution: cleaned of titles, possessives and sentence-initial words.
-struct Candidate: Sendable {
+struct Candidate: Sendable, Equatable {
     var name: String
     var tokens: [String]
     var location: TextLocation

@@ -7,27 +7,25 @@ enum TimelineStage {
         var groups: [EventGroup]
     }
 
-    static func dates(in articles: [Article], tokens cache: TokenCache) -> [DateMention] {
-        concurrentMap(articles.indices.map { $0 }) { index -> [DateMention] in
-            let article = articles[index]
-            var extractor = DateExtractor(published: article.metadata.published)
-            var found: [DateMention] = []
-            for (block, text) in EntityStage.blocks(of: article) {
-                let tokens = cache.tokens(index, block, text: text)
-                let sentences = EntityMatcher.sentenceRanges(tokens)
-                let bytes = Array(text.utf8)
-                for f in extractor.extract(tokens) {
-                    let start = tokens[f.first].start, end = tokens[f.last].end
-                    let sentence = sentences[tokens[f.first].sentence] ?? start..<end
-                    found.append(DateMention(
-                        location: TextLocation(article: index, block: block), start: start, end: end,
-                        text: String(decoding: bytes[start..<end], as: UTF8.self), value: f.value, precision: f.precision,
-                        rule: f.rule, resolution: f.resolution, sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound,
-                        relative: f.relative))
-                }
+    /// The dates of one article (the article at `index`), in the order they are written.
+    static func dates(_ article: Article, _ index: Int, tokens cache: TokenCache) -> [DateMention] {
+        var extractor = DateExtractor(published: article.metadata.published)
+        var found: [DateMention] = []
+        for (block, text) in EntityStage.blocks(of: article) {
+            let tokens = cache.tokens(index, block, text: text)
+            let sentences = EntityMatcher.sentenceRanges(tokens)
+            let bytes = Array(text.utf8)
+            for f in extractor.extract(tokens) {
+                let start = tokens[f.first].start, end = tokens[f.last].end
+                let sentence = sentences[tokens[f.first].sentence] ?? start..<end
+                found.append(DateMention(
+                    location: TextLocation(article: index, block: block), start: start, end: end,
+                    text: String(decoding: bytes[start..<end], as: UTF8.self), value: f.value, precision: f.precision,
+                    rule: f.rule, resolution: f.resolution, sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound,
+                    relative: f.relative))
             }
-            return found
-        }.flatMap { $0 }
+        }
+        return found
     }
 
     /// Events from dated sentences (not headlines: a headline retells the story), plus the analyst's. A

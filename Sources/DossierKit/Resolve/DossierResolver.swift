@@ -5,6 +5,13 @@ public enum DossierResolver {
     /// `timer`, when given, hears how long each step took (for `make bench`).
     public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning],
                                timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
+        try resolve(parsed, config: config, warnings: warnings, known: [:], timer: timer).dossier
+    }
+
+    /// `known` holds what an earlier build extracted from some of the articles (by file, as the build cache
+    /// kept it); the rest are extracted now and returned in `extracted`, for the cache.
+    static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: [String: ArticleExtraction],
+                        timer: (@Sendable (String, Double) -> Void)? = nil) throws -> (dossier: Dossier, extracted: [String: ArticleExtraction]) {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
@@ -30,7 +37,14 @@ public enum DossierResolver {
         var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
         let cache = TokenCache(articles)
         lap("tokens")
-        let found = EntityStage.run(articles, config: config, tokens: cache)
+        let sorted = articles
+        let extractions = concurrentMap(Array(sorted.indices)) { i in
+            known[sorted[i].file]?.at(i) ?? ArticleExtraction.extract(sorted, i, tokens: cache)
+        }
+        var extracted: [String: ArticleExtraction] = [:]
+        for (i, a) in articles.enumerated() where known[a.file] == nil { extracted[a.file] = extractions[i].at(0) }
+        lap("extract")
+        let found = EntityStage.run(articles, config: config, tokens: cache, extractions: extractions)
         lap("entities")
         dossier.entities = found.entities
         dossier.review = found.review
@@ -46,15 +60,14 @@ public enum DossierResolver {
         lap("quotes")
         dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
         lap("related")
-        let dates = TimelineStage.dates(in: articles, tokens: cache)
-        lap("dates")
+        let dates = extractions.flatMap(\.dates)
         let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
         lap("events")
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
         dossier.sentences = cache.sentences()
-        return dossier
+        return (dossier, extracted)
     }
 
     /// The analyst's events, with entity names and source files checked against the dossier.

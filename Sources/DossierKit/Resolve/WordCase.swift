@@ -2,11 +2,16 @@
 /// something (inside a sentence that is not in capitals). "there", "union" and "open" are written in lower
 /// case far more than capitalized: capitalized alone they are the start of a sentence or part of a longer
 /// name, never a name of their own.
-struct WordCase: Sendable {
+struct WordCase: Sendable, Equatable {
     private(set) var lower: [String: Int] = [:]
     private(set) var capitalized: [String: Int] = [:]
 
     init() {}
+
+    init(lower: [String: Int], capitalized: [String: Int]) {
+        self.lower = lower
+        self.capitalized = capitalized
+    }
 
     /// Counts the words of one block's tokens (headlines are in title case and are not counted).
     init(_ tokens: [Token]) {

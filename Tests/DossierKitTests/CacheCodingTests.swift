@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// The binary layout of the build cache reads back what it wrote, and refuses what it did not write.
+@Suite("Cache coding")
+struct CacheCodingTests {
+    @Test("Numbers, strings and optionals read back, repeated strings named by number")
+    func roundTrip() throws {
+        var w = ByteWriter()
+        for n in [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min] { w.int(n) }
+        w.string("p3"); w.string("Zoë"); w.string("p3"); w.optional(nil); w.optional(""); w.bool(true)
+        w.strings(["a", "p3", ""])
+        var r = ByteReader(w.bytes)
+        #expect(try (0..<11).map { _ in try r.int() } == [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min])
+        #expect(try [r.string(), r.string(), r.string()] == ["p3", "Zoë", "p3"])
+        #expect(try r.optional() == nil)
+        #expect(try r.optional() == "")
+        #expect(try r.bool())
+        #expect(try r.strings() == ["a", "p3", ""])
+        #expect(r.atEnd)
+    }
+
+    @Test("Every kind of date value reads back")
+    func dateValues() throws {
+        let values: [DateValue] = [
+            .day(year: 2017, month: 4, day: 13), .dayTime(year: 2000, month: 4, day: 4, time: TimeOfDay(hour: 9, minute: 30)),
+            .week(year: 1998, week: 12), .weekend(year: 1998, week: 12), .month(year: 2020, month: 10),
+            .season(year: 1998, season: .summer), .quarter(year: 1989, quarter: 3), .half(year: 1990, half: 1),
+            .year(-44), .decade(199), .century(19), .reference(.past),
+        ]
+        var w = ByteWriter()
+        for v in values { v.write(to: &w) }
+        var r = ByteReader(w.bytes)
+        #expect(try values.map { _ in try DateValue.read(from: &r) } == values)
+        #expect(r.atEnd)
+    }
+
+    @Test("A cut or altered record is refused, never read as something else")
+    func malformed() throws {
+        let a = Article(
+            file: "a.txt", slug: "a", format: .text, title: "Talks In Oslo", metadata: SourceMetadata(published: SimpleDate(year: 2017, month: 4, day: 13)),
+            paragraphs: [Paragraph(id: "p1", text: "Anna Berg of the Port Authority said on Tuesday that talks resume in Oslo next week.", line: 3),
+                         Paragraph(id: "p2", text: "“We are ready,” said Lars Holm, a spokesman, last year.", line: 5)],
+            captions: [], removed: [], markdownBody: nil)
+        let extraction = ArticleExtraction.extract([a], 0, tokens: TokenCache([a]))
+        var w = ByteWriter()
+        extraction.write(to: &w)
+        var whole = ByteReader(w.bytes)
+        #expect(try ArticleExtraction.read(from: &whole) == extraction)
+        for cut in stride(from: 0, to: w.bytes.count - 1, by: max(1, w.bytes.count / 40)) {
+            var r = ByteReader(w.bytes.prefix(cut))
+            #expect(throws: (any Error).self) { _ = try ArticleExtraction.read(from: &r) }
+        }
+        var unknownTag = ByteReader([0x1E])
+        #expect(throws: (any Error).self) { _ = try DateValue.read(from: &unknownTag) }
+        var hugeCount = ByteReader([0xFE, 0xFF, 0xFF, 0x7F])
+        #expect(throws: (any Error).self) { _ = try hugeCount.strings() }
+    }
+}
