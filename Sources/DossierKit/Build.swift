@@ -81,16 +81,15 @@ public enum DossierBuild {
         if !errors.isEmpty { throw BuildFailure(errors) }
         clock.begin("resolving \(articles.count) articles")
         let steps = StepLog()
-        let resolved: (dossier: Dossier, extracted: [String: ArticleExtraction])
+        let dossier: Dossier
         do {
-            resolved = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: session.known,
-                                                   timer: { steps.add($0, $1) })
+            dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: session.known,
+                                                  extracted: { session.remember($0) }, timer: { steps.add($0, $1) })
         } catch {
-            session.save([:])
+            session.save()
             throw error
         }
-        let dossier = resolved.dossier
-        session.save(resolved.extracted)
+        session.save()
         clock.lap("resolve")
         clock.steps = steps.all()
         return dossier
@@ -106,21 +105,29 @@ public enum DossierBuild {
         /// The entry of each source file this build parsed cleanly, with its cache key.
         var entries: [String: (key: String, entry: ParseCache.Entry)] = [:]
 
-        /// Saves the cache, with the extractions this build made added to their entries.
-        mutating func save(_ extracted: [String: ArticleExtraction]) {
-            guard var cache else { return }
+        /// Encodes the entries of the sources just extracted, with their extraction, for `save`.
+        mutating func remember(_ extracted: [(file: String, extraction: ArticleExtraction)]) {
+            guard cache != nil else { return }
             var changed: [(key: String, entry: ParseCache.Entry)] = []
-            for file in entries.keys.sorted() {
+            for (file, extraction) in extracted {
                 guard var item = entries[file] else { continue }
-                if let extraction = extracted[file] {
-                    item.entry.extraction = extraction
-                    changed.append(item)
-                } else if item.entry.extraction == nil || !cache.used.keys.contains(item.key) {
-                    changed.append(item)
-                }
+                item.entry.extraction = extraction
+                changed.append(item)
+                // Its entry is now in the cache's records: the extraction is not held twice.
+                entries[file] = nil
             }
-            cache.store(changed)
+            cache?.store(changed)
+        }
+
+        /// Saves the cache: every entry this build used, and the new ones (with no extraction when the
+        /// build stopped before extracting).
+        mutating func save() {
+            guard var cache else { return }
+            cache.store(entries.keys.sorted().compactMap { file in
+                entries[file].flatMap { cache.used[$0.key] == nil ? $0 : nil }
+            })
             cache.save()
+            self.cache = nil
         }
     }
 
@@ -219,11 +226,26 @@ public enum DossierBuild {
             try renderer.render(dossier, starting: { tally.total = $0 }) { file in
                 // A data file or asset is made whole before it gets here: its key is its bytes, and an
                 // unchanged one costs a link instead of a new file.
+                if file.pieces != nil {
+                    // Made as it is written: its key is known only once it is on disk, and an unchanged one is
+                    // swapped for a link to the old file then.
+                    let (identity, size, hash) = try staging.writeCounted(file)
+                    guard memo != nil, let hash, let identity else { return tally.add(file.path, bytes: size) }
+                    let key = "pieces-" + hash
+                    if let record = memo?.unchanged(file.path, key: key, in: site), staging.relink(file.path, from: site) {
+                        written.add(file.path, record)
+                        tally.addCarried(file.path, bytes: size)
+                    } else {
+                        written.add(file.path, PageMemo.Record(key: key, identity: identity))
+                        tally.add(file.path, bytes: size)
+                    }
+                    return
+                }
                 let key = file.key ?? (memo == nil ? nil : "bytes-" + Hash128.hex(file.bytes))
                 if file.key == nil, let key, carry(file.path, key) { return }
                 let identity = try staging.write(file)
                 if let key, let identity { written.add(file.path, PageMemo.Record(key: key, identity: identity)) }
-                tally.add(file)
+                tally.add(file.path, bytes: file.bytes.count)
             }
         } catch {
             staging.discard()
@@ -289,7 +311,7 @@ final class WriteTally: @unchecked Sendable {
         self.progress = progress
     }
 
-    func add(_ file: OutputFile) { count(file.path, bytes: file.bytes.count, carried: false) }
+    func add(_ path: String, bytes: Int) { count(path, bytes: bytes, carried: false) }
 
     /// A file carried over from the last build unchanged: counted like one written.
     func addCarried(_ path: String, bytes: Int) { count(path, bytes: bytes, carried: true) }

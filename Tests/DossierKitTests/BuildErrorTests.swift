@@ -56,6 +56,17 @@ struct BuildErrorTests {
                           matching: ["seeds/dossier.yml:4: error: sources: 'missing.txt' does not exist in seeds"])
     }
 
+    @Test("An article over 1 GiB is refused by name, before it is read")
+    func articleTooLarge() throws {
+        try expectFailure(good, break: { f in
+            // A sparse file: 1 GiB and a byte on paper, nothing on disk.
+            try f.write("seeds/huge.txt", "Headline\n\nText.\n")
+            let handle = try FileHandle(forWritingTo: f.url("seeds/huge.txt"))
+            try handle.truncate(atOffset: UInt64(SeedsLoader.largestArticle) + 1)
+            try handle.close()
+        }, matching: ["seeds/huge.txt: error: too large for an article (1073741825 bytes; at most 1073741824 bytes, 1 GiB)"])
+    }
+
     @Test func invalidUTF8() throws {
         try expectFailure(good, break: { try $0.write("seeds/bad.txt", bytes: Data("Headline\n\nCaf".utf8) + Data([0xE9, 0x20, 0x61])) },
                           matching: ["seeds/bad.txt: error: not valid UTF-8 (first bad byte at offset 13)", "fallback_encoding: windows-1252"])

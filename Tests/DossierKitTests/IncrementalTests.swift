@@ -73,9 +73,9 @@ struct IncrementalTests {
         try DossierBuild.build(f.options())
         let cacheFile = f.url(".dossier-cache/parse.json")
         func records() throws -> [String: Data] {
-            let (payload, reason) = CacheFile.read(cacheFile, format: ParseCache.format)
+            let (records, reason) = CacheFile.readRecords(cacheFile, format: ParseCache.format)
             #expect(reason == nil)
-            return try #require(payload.flatMap(CacheRecords.split))
+            return try #require(records)
         }
         let first = try records()
         #expect(first.count == 2)

@@ -116,5 +116,28 @@ struct JSONObjectStreamTests {
         #expect(stream.finish() == tree.render())
         var empty = JSONObjectStream()
         #expect(empty.finish() == JSON.object([]).render())
+        // Flushed every few bytes: the pieces joined are the same text, and no piece is the whole.
+        var pieces: [String] = []
+        var flushed = JSONObjectStream()
+        flushed.flushAt = 8
+        flushed.flush = { pieces.append($0) }
+        flushed.field("title", .string("T"))
+        flushed.field("description", .null)
+        flushed.array("records", count: records.count) { records[$0] }
+        flushed.array("empty", count: 0) { _ in .null }
+        let rest = flushed.finish()
+        #expect(pieces.count >= records.count - 1)
+        #expect(pieces.joined() + rest == tree.render())
+    }
+
+    @Test("data/dossier.json is written in pieces that make the same file")
+    func dossierJSONPieces() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let dossier = try DossierBuild.model(f.options())
+        let file = DataExport.dossierJSON(dossier)
+        #expect(file.pieces != nil && file.bytes.isEmpty)
+        #expect(file.whole.bytes == Data(DataExport.dossierJSON(dossier, flush: nil).utf8))
+        #expect(try f.read("Site/data/dossier.json") == DataExport.dossierJSON(dossier, flush: nil))
     }
 }

@@ -21,16 +21,14 @@ enum CacheRecords {
         return records
     }
 
-    /// The payload of `records`, in key order (the same records always make the same bytes).
-    static func join(_ records: [String: Data]) -> Data {
-        var payload = Data()
-        payload.reserveCapacity(records.values.reduce(0) { $0 + $1.count + 48 })
+    /// The payload of `records` a piece at a time, in key order (the same records always make the same
+    /// bytes), each piece handed to `write`.
+    static func each(_ records: [String: Data], _ write: (Data) throws -> Void) rethrows {
         for key in records.keys.sorted() {
             let bytes = records[key]!
-            payload.append(contentsOf: "\(key) \(bytes.count)\n".utf8)
-            payload.append(bytes)
-            payload.append(0x0A)
+            try write(Data("\(key) \(bytes.count)\n".utf8))
+            try write(bytes)
+            try write(Data([0x0A]))
         }
-        return payload
     }
 }

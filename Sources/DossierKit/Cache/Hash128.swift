@@ -48,6 +48,12 @@ struct Hash128 {
 
     var hex: String { String(format: "%016llx%016llx", a, b) }
 
+    static func of(_ data: Data) -> Hash128 {
+        var hash = Hash128()
+        hash.add(data)
+        return hash
+    }
+
     static func hex<D: DataProtocol>(_ bytes: D) -> String {
         var hash = Hash128()
         hash.add(Data(bytes))

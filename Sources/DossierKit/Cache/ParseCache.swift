@@ -75,12 +75,9 @@ public struct ParseCache: Sendable {
 
     public static func load(from folder: URL) -> ParseCache {
         var cache = ParseCache(folder: folder)
-        let (payload, reason) = CacheFile.read(folder.appendingPathComponent(fileName), format: format)
-        if let payload {
-            if let records = CacheRecords.split(payload) { cache.stored = records } else { cache.ignoredBecause = "it is damaged (its records do not read)" }
-        } else {
-            cache.ignoredBecause = reason
-        }
+        let (records, reason) = CacheFile.readRecords(folder.appendingPathComponent(fileName), format: format)
+        cache.stored = records ?? [:]
+        cache.ignoredBecause = reason
         return cache
     }
 
@@ -123,7 +120,7 @@ public struct ParseCache: Sendable {
     /// Writes the entries this build used, atomically (a temporary file renamed over the old one).
     public func save() {
         guard changed else { return }
-        CacheFile.write(CacheRecords.join(used), to: folder.appendingPathComponent(Self.fileName), format: Self.format)
+        CacheFile.write(records: used, to: folder.appendingPathComponent(Self.fileName), format: Self.format)
     }
 }
 

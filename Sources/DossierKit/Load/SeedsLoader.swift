@@ -17,6 +17,9 @@ public struct SeedsLoader: Sendable {
     /// How the seeds folder is named in messages (the path the user typed).
     public var displayName: String
 
+    /// The largest article file read: 1 GiB (text offsets are kept in 32 bits).
+    static let largestArticle = 1 << 30
+
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
 
     public init(seeds: URL, displayName: String? = nil) {
@@ -91,6 +94,11 @@ public struct SeedsLoader: Sendable {
                 continue
             }
             let url = seeds.appendingPathComponent(relative)
+            // Text offsets are kept in 32 bits (see `Token`); no article comes near this.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > Self.largestArticle {
+                errors.append(DossierError(.load, file: display(relative), "too large for an article (\(size) bytes; at most \(Self.largestArticle) bytes, 1 GiB)"))
+                continue
+            }
             do {
                 sources.append(SourceFile(path: relative, bytes: try Data(contentsOf: url)))
             } catch {

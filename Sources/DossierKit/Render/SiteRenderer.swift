@@ -8,11 +8,32 @@ public struct OutputFile: Sendable, Equatable {
     public var bytes: Data
     /// For a page: the key of everything it was made from, which the next build compares (see `PageReuse`).
     public var key: String?
+    /// A large data file is made a piece at a time instead (`bytes` is then empty): `pieces` hands each
+    /// piece to its argument in order, so the file is written as it is made and never held whole.
+    public var pieces: (@Sendable (_ emit: (Data) throws -> Void) throws -> Void)?
 
     public init(path: String, bytes: Data, key: String? = nil) {
         self.path = path
         self.bytes = bytes
         self.key = key
+    }
+
+    init(path: String, pieces: @escaping @Sendable (_ emit: (Data) throws -> Void) throws -> Void) {
+        self.path = path
+        self.bytes = Data()
+        self.pieces = pieces
+    }
+
+    /// The file with all its bytes in memory (for tests and `DossierBuild.render`).
+    public var whole: OutputFile {
+        guard let pieces else { return self }
+        var bytes = Data()
+        try? pieces { bytes.append($0) }
+        return OutputFile(path: path, bytes: bytes, key: key)
+    }
+
+    public static func == (a: OutputFile, b: OutputFile) -> Bool {
+        a.path == b.path && a.key == b.key && a.whole.bytes == b.whole.bytes
     }
 }
 
@@ -68,7 +89,7 @@ public struct SiteRenderer: Sendable {
         var results = [[OutputFile]?](repeating: nil, count: jobs.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { slots.set($0, jobs[$0]()) }
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { slots.set($0, jobs[$0]().map(\.whole)) }
         }
         return results.flatMap { $0 ?? [] }.sorted { $0.path < $1.path }
     }

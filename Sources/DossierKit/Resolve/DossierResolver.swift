@@ -5,13 +5,15 @@ public enum DossierResolver {
     /// `timer`, when given, hears how long each step took (for `make bench`).
     public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning],
                                timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
-        try resolve(parsed, config: config, warnings: warnings, known: [:], timer: timer).dossier
+        try resolve(parsed, config: config, warnings: warnings, known: [:], extracted: { _ in }, timer: timer)
     }
 
     /// `known` holds what an earlier build extracted from some of the articles (by file, as the build cache
-    /// kept it); the rest are extracted now and returned in `extracted`, for the cache.
+    /// kept it); the rest are extracted now and handed to `extracted`, for the cache, as soon as they are
+    /// made: the candidates are the largest thing a build holds, and they are let go after the entity stage.
     static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: [String: ArticleExtraction],
-                        timer: (@Sendable (String, Double) -> Void)? = nil) throws -> (dossier: Dossier, extracted: [String: ArticleExtraction]) {
+                        extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
+                        timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
@@ -38,13 +40,14 @@ public enum DossierResolver {
         let cache = TokenCache(articles)
         lap("tokens")
         let sorted = articles
-        let extractions = concurrentMap(Array(sorted.indices)) { i in
+        var extractions = concurrentMap(Array(sorted.indices)) { i in
             known[sorted[i].file]?.at(i) ?? ArticleExtraction.extract(sorted, i, tokens: cache)
         }
-        var extracted: [String: ArticleExtraction] = [:]
-        for (i, a) in articles.enumerated() where known[a.file] == nil { extracted[a.file] = extractions[i].at(0) }
+        extracted(articles.indices.filter { known[articles[$0].file] == nil }.map { (articles[$0].file, extractions[$0]) })
+        let dates = extractions.flatMap(\.dates)
         lap("extract")
         let found = EntityStage.run(articles, config: config, tokens: cache, extractions: extractions)
+        extractions = []
         lap("entities")
         dossier.entities = found.entities
         dossier.review = found.review
@@ -60,14 +63,13 @@ public enum DossierResolver {
         lap("quotes")
         dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
         lap("related")
-        let dates = extractions.flatMap(\.dates)
         let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
         lap("events")
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
         dossier.sentences = cache.sentences()
-        return (dossier, extracted)
+        return dossier
     }
 
     /// The analyst's events, with entity names and source files checked against the dossier.

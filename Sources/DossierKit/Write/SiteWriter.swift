@@ -113,6 +113,12 @@ public struct Staging: Sendable {
     /// Writes the file; answers what it is on disk now (for the page memo), nil if that cannot be read.
     @discardableResult
     public func write(_ file: OutputFile) throws -> FileIdentity? {
+        try writeCounted(file).identity
+    }
+
+    /// Writes the file, a piece at a time when it comes in pieces; answers what it is on disk now, its
+    /// size, and (for a file in pieces) the hash of its pieces, which is its key in the page memo.
+    func writeCounted(_ file: OutputFile) throws -> (identity: FileIdentity?, size: Int, hash: String?) {
         guard SiteWriter.isSafeRelativePath(file.path) else {
             throw BuildFailure([DossierError(.write, file: file.path, "unsafe output path")])
         }
@@ -124,18 +130,45 @@ public struct Staging: Sendable {
         }
         guard fd >= 0 else { throw failure(file.path) }
         defer { close(fd) }
-        try file.bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(file.path)
+        func put(_ bytes: Data) throws {
+            try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw failure(file.path)
+                    }
+                    offset += n
                 }
-                offset += n
             }
         }
-        return FileIdentity(descriptor: fd)
+        guard let pieces = file.pieces else {
+            try put(file.bytes)
+            return (FileIdentity(descriptor: fd), file.bytes.count, nil)
+        }
+        var hash = Hash128(), size = 0
+        try pieces { piece in
+            try put(piece)
+            hash.add(piece)
+            size += piece.count
+        }
+        return (FileIdentity(descriptor: fd), size, hash.hex)
+    }
+
+    /// Replaces the file just written at `relative` by a hard link to the current site's: it came out the
+    /// same, and the memo's record of the old file stays true.
+    func relink(_ relative: String, from site: URL) -> Bool {
+        guard SiteWriter.isSafeRelativePath(relative) else { return false }
+        let source = site.path + "/" + relative, target = folder.path + "/" + relative
+        let moved = target + ".new"
+        guard rename(target, moved) == 0 else { return false }
+        if link(source, target) == 0 {
+            unlink(moved)
+            return true
+        }
+        rename(moved, target)
+        return false
     }
 
     /// Puts the file at `relative` of the current site into the staging folder as a hard link: an unchanged
