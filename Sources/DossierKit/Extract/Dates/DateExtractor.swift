@@ -69,7 +69,9 @@ struct DateExtractor {
                 continue
             }
             s.context = context
-            s.previousEnd = out.last { !$0.isTime && !$0.isSpan }?.last
+            let previous = out.last { !$0.isTime && !$0.isSpan }
+            s.previousEnd = previous?.last
+            s.previousValue = previous?.value
             s.clockBefore = clock
             if let (rule, found) = s.match(i) {
                 var f = found
@@ -87,7 +89,10 @@ struct DateExtractor {
                 i = f.last + 1
                 if let v = f.value, v.isPlaced, !f.refersBack {
                     if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v; context.lastFromBlockBefore = false }
-                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past {
+                    // The quarter of the results only moves forward: an earlier one named in passing ("after
+                    // a flat second quarter" in a third-quarter report) is a comparison, not the new topic.
+                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past,
+                       !(context.quarter.map { q in (v.firstDay ?? 0) < (q.firstDay ?? 0) } ?? false) {
                         context.quarter = v
                         context.yearly = false
                     }
@@ -110,6 +115,8 @@ final class DateScan {
     var context = DateExtractor.Context()
     /// Last token of the previous expression found in the block.
     var previousEnd: Int?
+    /// The value of that expression ("April 24 and 25": the month of the second day).
+    var previousValue: DateValue?
     /// The last clock time found before `i`, if no date came after it.
     var clockBefore: DateExtractor.Found?
 
