@@ -199,6 +199,9 @@ extension DateScan {
         guard let wd = DateWords.weekdays[tokens[i].text] else { return nil }
         // "each Thursday", "every Monday": a recurring day, no date.
         if let before = lower(i - 1), Self.recurring.contains(before) { return nil }
+        // "get around Wednesday's ruling": a day named for what happened on it is one already reported,
+        // whatever the tense of the clause.
+        if tokens[i].possessive { return weekday(i, i, weekday: wd, future: false) }
         // A clock time just before belongs to the day ("until 9 a.m. Tuesday"): the words before it count.
         let lead = clockBefore.flatMap { $0.last == i - 1 ? $0.first : nil } ?? i
         // "until Tuesday", "as soon as Tuesday": a deadline ahead; a clause opened with it has its own
