@@ -15,6 +15,9 @@ struct DateExtractor {
         /// quarter may end before its calendar one): "the year-ago quarter" is that quarter a year before. A
         /// quarter still to come ("will result in a fourth-quarter charge") is no such reference.
         var quarter: DateValue?
+        /// The last quarter named at all, one taken from an earlier expression too ("the year-ago quarter"):
+        /// what "that quarter" points back to.
+        var namedQuarter: DateValue?
         /// Results for several quarters were named since ("for the nine months"): "a year earlier" and "the
         /// 1988 period" are then years.
         var yearly = false
@@ -87,6 +90,7 @@ struct DateExtractor {
                 }
                 clock = nil
                 i = f.last + 1
+                if let v = f.value, v.precision == .quarter { context.namedQuarter = v }
                 if let v = f.value, v.isPlaced, !f.refersBack {
                     if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v; context.lastFromBlockBefore = false }
                     // The quarter of the results only moves forward: an earlier one named in passing ("after

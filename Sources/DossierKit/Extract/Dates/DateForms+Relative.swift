@@ -115,6 +115,8 @@ extension DateScan {
     func previousWeekday(_ i: Int) -> Found? {
         guard lower(i) == "the", let w = lower(i + 1), w == "previous" || w == "preceding",
               let wd = word(i + 2).flatMap({ DateWords.weekdays[$0] }) else { return nil }
+        // "the preceding Saturday, August 17": the date says which; the weekday-and-date rule takes it.
+        if weekdayDate(i + 2) != nil { return nil }
         guard case let .day(y, m, d)? = context.last else {
             return weekday(i, i + 2, weekday: wd, future: false, excludingToday: true)
         }
