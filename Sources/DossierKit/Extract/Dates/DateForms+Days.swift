@@ -28,6 +28,23 @@ extension DateScan {
                      resolution: f.resolution + ", the week of that day", relative: f.relative)
     }
 
+    /// "the second quarter ended Oct. 31": the last day of a period named just before. A fiscal period
+    /// need not match the calendar one it was read as: the day inside it, else (for one that "ended") the
+    /// one before publication nearest its end, else the nearest.
+    func periodEndDay(_ i: Int) -> Found? {
+        guard let e = lower(i - 1), e == "ended" || e == "ending", previousEnd == i - 2, let v = previousValue,
+              [.quarter, .half, .year].contains(v.precision), let start = v.firstDay, let end = v.endDay,
+              let f = monthFirst(i) ?? dayFirst(i), f.relative, case let .day(_, m, d)? = f.value else { return nil }
+        let year = CalendarMath.date(end - 1).year
+        let days = [year - 1, year, year + 1].filter { d <= SimpleDate.daysIn(m, of: $0) }.map { CalendarMath.dayNumber($0, m, d) }
+        let before = days.filter { e == "ended" && $0 <= (published ?? Int.max) }
+        let inside = days.filter { $0 >= start && $0 < end }
+        let pool = !inside.isEmpty ? inside : !before.isEmpty ? before : days
+        guard let n = pool.min(by: { abs($0 - end) < abs($1 - end) }) else { return nil }
+        return Found(first: f.first, last: f.last, value: Self.day(n), precision: .day,
+                     resolution: "the end of the period named before it", relative: true, refersBack: true)
+    }
+
     /// Words that join two days of one month: "April 24 and 25", "24-25 April", "March 3 to 5".
     static let dayJoiners: Set<String> = ["and", "or", "-", "–", "to", "through"]
 
