@@ -15,6 +15,9 @@ struct DateExtractor {
         /// quarter may end before its calendar one): "the year-ago quarter" is that quarter a year before. A
         /// quarter still to come ("will result in a fourth-quarter charge") is no such reference.
         var quarter: DateValue?
+        /// The last quarter named at all, one taken from an earlier expression too ("the year-ago quarter"):
+        /// what "that quarter" points back to.
+        var namedQuarter: DateValue?
         /// Results for several quarters were named since ("for the nine months"): "a year earlier" and "the
         /// 1988 period" are then years.
         var yearly = false
@@ -69,7 +72,9 @@ struct DateExtractor {
                 continue
             }
             s.context = context
-            s.previousEnd = out.last { !$0.isTime && !$0.isSpan }?.last
+            let previous = out.last { !$0.isTime && !$0.isSpan }
+            s.previousEnd = previous?.last
+            s.previousValue = previous?.value
             s.clockBefore = clock
             if let (rule, found) = s.match(i) {
                 var f = found
@@ -85,9 +90,13 @@ struct DateExtractor {
                 }
                 clock = nil
                 i = f.last + 1
+                if let v = f.value, v.precision == .quarter { context.namedQuarter = v }
                 if let v = f.value, v.isPlaced, !f.refersBack {
                     if f.first == 0 || !["since", "from"].contains(tokens[f.first - 1].text.lowercased()) { context.last = v; context.lastFromBlockBefore = false }
-                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past {
+                    // The quarter of the results only moves forward: an earlier one named in passing ("after
+                    // a flat second quarter" in a third-quarter report) is a comparison, not the new topic.
+                    if v.precision == .quarter || v.precision == .half, s.hasEnded(v) || s.tense(f.first, f.last) == .past,
+                       !(context.quarter.map { q in (v.firstDay ?? 0) < (q.firstDay ?? 0) } ?? false) {
                         context.quarter = v
                         context.yearly = false
                     }
@@ -110,6 +119,8 @@ final class DateScan {
     var context = DateExtractor.Context()
     /// Last token of the previous expression found in the block.
     var previousEnd: Int?
+    /// The value of that expression ("April 24 and 25": the month of the second day).
+    var previousValue: DateValue?
     /// The last clock time found before `i`, if no date came after it.
     var clockBefore: DateExtractor.Found?
 

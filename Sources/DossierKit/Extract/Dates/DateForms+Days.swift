@@ -18,6 +18,61 @@ extension DateScan {
         return f
     }
 
+    /// "the week of March 6": the ISO week of that day.
+    func weekOfDay(_ i: Int) -> Found? {
+        guard lower(i) == "the", lower(i + 1) == "week", lower(i + 2) == "of",
+              let f = monthFirst(i + 3) ?? dayFirst(i + 3), f.precision == .day else { return nil }
+        guard case let .day(y, m, d)? = f.value else { return unresolved(i, f.last, .week) }
+        let w = CalendarMath.isoWeekParts(CalendarMath.dayNumber(y, m, d))
+        return Found(first: i, last: f.last, value: .week(year: w.year, week: w.week), precision: .week,
+                     resolution: f.resolution + ", the week of that day", relative: f.relative)
+    }
+
+    /// "the second quarter ended Oct. 31": the last day of a period named just before. A fiscal period
+    /// need not match the calendar one it was read as: the day inside it, else (for one that "ended") the
+    /// one before publication nearest its end, else the nearest.
+    func periodEndDay(_ i: Int) -> Found? {
+        guard let e = lower(i - 1), e == "ended" || e == "ending", previousEnd == i - 2, let v = previousValue,
+              [.quarter, .half, .year].contains(v.precision), let start = v.firstDay, let end = v.endDay,
+              let f = monthFirst(i) ?? dayFirst(i), f.relative, case let .day(_, m, d)? = f.value else { return nil }
+        let year = CalendarMath.date(end - 1).year
+        let days = [year - 1, year, year + 1].filter { d <= SimpleDate.daysIn(m, of: $0) }.map { CalendarMath.dayNumber($0, m, d) }
+        let before = days.filter { e == "ended" && $0 <= (published ?? Int.max) }
+        let inside = days.filter { $0 >= start && $0 < end }
+        let pool = !inside.isEmpty ? inside : !before.isEmpty ? before : days
+        guard let n = pool.min(by: { abs($0 - end) < abs($1 - end) }) else { return nil }
+        return Found(first: f.first, last: f.last, value: Self.day(n), precision: .day,
+                     resolution: "the end of the period named before it", relative: true, refersBack: true)
+    }
+
+    /// Words that join two days of one month: "April 24 and 25", "24-25 April", "March 3 to 5".
+    static let dayJoiners: Set<String> = ["and", "or", "-", "–", "to", "through"]
+
+    /// A number after a day that is a count or a measure, not a second day ("April 24 and 25 people",
+    /// "Oct. 19 to 20%").
+    func isCountAfter(_ i: Int) -> Bool {
+        guard let next = lower(i + 1) else { return false }
+        return DateWords.countNouns.contains(next) || next == "%"
+    }
+
+    /// The second day of a pair that names its month once, with the first: "April 24 and [25]" is April 25.
+    func secondDayOfPair(_ i: Int) -> Found? {
+        guard let d = dayNumber(i), previousEnd == i - 2, let j = lower(i - 1), Self.dayJoiners.contains(j),
+              case let .day(y, m, first)? = previousValue, d > first, d <= SimpleDate.daysIn(m, of: y),
+              month(i + 1) == nil, !isCountAfter(i) else { return nil }
+        return Found(first: i, last: i, value: .day(year: y, month: m, day: d), precision: .day,
+                     resolution: "the month of the day before it", relative: true, refersBack: true)
+    }
+
+    /// The first day of a pair that names its month once, with the second: "[24] and 25 April" is April 24.
+    func firstDayOfPair(_ i: Int) -> Found? {
+        guard let d = dayNumber(i), let j = lower(i + 1), Self.dayJoiners.contains(j),
+              let second = dayNumber(i + 2), second > d, let f = dayFirst(i + 2) else { return nil }
+        guard case let .day(y, m, _)? = f.value else { return unresolved(i, i, .day) }
+        return Found(first: i, last: i, value: .day(year: y, month: m, day: d), precision: .day,
+                     resolution: "the month of the day after it", relative: f.relative)
+    }
+
     /// A year at `i`, in digits or in words ("nineteen ninety-six"): its value and last token.
     func yearAt(_ i: Int) -> (year: Int, last: Int)? {
         if let y = year(i) { return (y, i) }

@@ -77,6 +77,11 @@ extension DateScan {
             k += 1
         }
         guard let head = quarterHead(k) else { return nil }
+        // "Results for that quarter": the quarter just named, whichever it was.
+        if lowered[i] == "that", k == i + 1, head.q == nil, let named = context.namedQuarter {
+            return Found(first: i, last: head.last, value: named, precision: .quarter,
+                         resolution: "the quarter named just before", relative: true, refersBack: true)
+        }
         var q = head.q
         // A fiscal first quarter: "fiscal-first quarter".
         if q == nil, k > i, let w = lower(k - 1), w.hasPrefix("fiscal-"), let n = DateWords.ordinals[String(w.dropFirst(7))] { q = n }
@@ -125,6 +130,12 @@ extension DateScan {
             return yearEarlier(i, last, quarter: true)
         }
         if let q {
+            // "the comparable year-ago quarter, the second quarter ended Oct. 31": named again in apposition,
+            // with the year of the one before.
+            if head.q != nil, previousEnd == i - 2, word(i - 1) == ",", case let .quarter(y, _)? = previousValue {
+                return Found(first: i, last: last, value: .quarter(year: y, quarter: q), precision: .quarter,
+                             resolution: "the year of the quarter it renames", relative: true, refersBack: true)
+            }
             if latest, !current, head.q == nil { return latestQuarter(i, last, current: false) }
             return quarter(i, last, q, tense: tense(i, last))
         }

@@ -98,6 +98,34 @@ extension DateScan {
         return anaphoric(i, k + 1, .day, note: "the day named before") { _, _ in Self.day(n) }
     }
 
+    /// "the day before last Tuesday", "the day after Oct. 5": a day before or after the date that follows.
+    func dayBeforeOrAfter(_ i: Int) -> Found? {
+        guard lower(i) == "the", lower(i + 1) == "day", let w = lower(i + 2), w == "before" || w == "after",
+              i + 3 < tokens.count, mayStart(i + 3), let (_, f) = match(i + 3), !f.isTime, !f.isSpan else { return nil }
+        guard case let .day(y, m, d)? = f.value else {
+            return f.value == nil && f.precision == .day ? unresolved(i, f.last, .day) : nil
+        }
+        let n = CalendarMath.dayNumber(y, m, d) + (w == "before" ? -1 : 1)
+        return Found(first: i, last: f.last, value: Self.day(n), precision: .day,
+                     resolution: f.resolution + ", a day \(w)", relative: true)
+    }
+
+    /// "the previous Friday": the such weekday before the day the source last named (before the day of
+    /// publication when it named none).
+    func previousWeekday(_ i: Int) -> Found? {
+        guard lower(i) == "the", let w = lower(i + 1), w == "previous" || w == "preceding",
+              let wd = word(i + 2).flatMap({ DateWords.weekdays[$0] }) else { return nil }
+        // "the preceding Saturday, August 17": the date says which; the weekday-and-date rule takes it.
+        if weekdayDate(i + 2) != nil { return nil }
+        guard case let .day(y, m, d)? = context.last else {
+            return weekday(i, i + 2, weekday: wd, future: false, excludingToday: true)
+        }
+        let anchor = CalendarMath.dayNumber(y, m, d)
+        let back = (CalendarMath.weekday(anchor) - wd + 7) % 7
+        let n = anchor - (back == 0 ? 7 : back)
+        return anaphoric(i, i + 2, .day, note: "the such day before the day named before") { _, _ in Self.day(n) }
+    }
+
     /// the following year / the previous year / that year / later that year.
     func thatYear(_ i: Int) -> Found? {
         let w = lowered[i]
@@ -173,6 +201,9 @@ extension DateScan {
         guard let wd = DateWords.weekdays[tokens[i].text] else { return nil }
         // "each Thursday", "every Monday": a recurring day, no date.
         if let before = lower(i - 1), Self.recurring.contains(before) { return nil }
+        // "get around Wednesday's ruling": a day named for what happened on it is one already reported,
+        // whatever the tense of the clause.
+        if tokens[i].possessive { return weekday(i, i, weekday: wd, future: false) }
         // A clock time just before belongs to the day ("until 9 a.m. Tuesday"): the words before it count.
         let lead = clockBefore.flatMap { $0.last == i - 1 ? $0.first : nil } ?? i
         // "until Tuesday", "as soon as Tuesday": a deadline ahead; a clause opened with it has its own

@@ -97,6 +97,12 @@ extension DateScan {
         // "the 2016 Olympics", "its 1990 invasion", "Iraq's 1990 invasion"
         let modifier = DateWords.yearDeterminers.contains(before.lowercased()) || tokens[i - 1].possessive
         if modifier, i + 1 < tokens.count, tokens[i + 1].kind == .word, (1800...2099).contains(y(i)) { return true }
+        // "his unsuccessful 1996 campaign", "the draft 1997 budget": one plain word between the determiner and
+        // the year, unless it counts ("the remaining 1500 workers").
+        if i >= 2, tokens[i - 1].kind == .word, before.first?.isLowercase == true, !before.contains("-"),
+           DateWords.yearDeterminers.contains(lowered[i - 2]), !DateWords.countAdjectives.contains(before),
+           DateWords.numberWords[before] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+           (1900...2099).contains(y(i)) { return true }
         return before == "'s" || before == "’s"
     }
 

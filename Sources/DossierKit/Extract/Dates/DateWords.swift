@@ -38,6 +38,7 @@ enum DateWords {
     static let timeZones = set("dates/time-zones.txt")
     static let clockWords = set("dates/clock-words.txt")
     static let countNouns = set("dates/count-nouns.txt")
+    static let countAdjectives = set("dates/count-adjectives.txt")
     static let numberedThings = set("dates/numbered-things.txt")
     static let yearPrepositions = set("dates/year-prepositions.txt")
     static let yearDeterminers = set("dates/year-determiners.txt")
