@@ -78,12 +78,18 @@ public enum DossierBuild {
             if let article = result.article { articles.append(article) }
         }
         clock.lap("parse")
-        if !errors.isEmpty { throw BuildFailure(errors) }
+        if !errors.isEmpty {
+            session.save()
+            throw BuildFailure(errors)
+        }
         clock.begin("resolving \(articles.count) articles")
         let steps = StepLog()
         let dossier: Dossier
+        // Taken out of the session, so that the resolver holds the only copy and can let it go.
+        var known = session.known
+        session.known = [:]
         do {
-            dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: session.known,
+            dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: &known,
                                                   extracted: { session.remember($0) }, timer: { steps.add($0, $1) })
         } catch {
             session.save()
@@ -149,10 +155,12 @@ public enum DossierBuild {
         var results = [ArticleParser.Output?](repeating: nil, count: seeds.sources.count)
         var missing: [Int] = []
         for (i, entry) in cache.lookup(keys).enumerated() {
-            if let entry {
+            if var entry {
                 results[i] = ArticleParser.Output(article: entry.article, errors: [], warnings: entry.warnings)
-                session.entries[entry.article.file] = (keys[i], entry)
+                // The extraction goes to `known` alone: its record is kept as read, and it is never held twice.
                 if let extraction = entry.extraction { session.known[entry.article.file] = extraction }
+                entry.extraction = nil
+                session.entries[entry.article.file] = (keys[i], entry)
             } else {
                 missing.append(i)
             }
@@ -224,8 +232,6 @@ public enum DossierBuild {
         }
         do {
             try renderer.render(dossier, starting: { tally.total = $0 }) { file in
-                // A data file or asset is made whole before it gets here: its key is its bytes, and an
-                // unchanged one costs a link instead of a new file.
                 if file.pieces != nil {
                     // Made as it is written: its key is known only once it is on disk, and an unchanged one is
                     // swapped for a link to the old file then.
@@ -241,6 +247,8 @@ public enum DossierBuild {
                     }
                     return
                 }
+                // Any other data file or asset is made whole before it gets here: its key is its bytes, and an
+                // unchanged one costs a link instead of a new file.
                 let key = file.key ?? (memo == nil ? nil : "bytes-" + Hash128.hex(file.bytes))
                 if file.key == nil, let key, carry(file.path, key) { return }
                 let identity = try staging.write(file)

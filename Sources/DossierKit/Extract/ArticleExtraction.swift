@@ -19,8 +19,13 @@ struct ArticleExtraction: Sendable, Equatable {
     /// The same extraction with every location naming the article at `index`.
     func at(_ index: Int) -> ArticleExtraction {
         var moved = self
-        for i in moved.candidates.indices { moved.candidates[i].location.article = index }
-        for i in moved.dates.indices { moved.dates[i].location.article = index }
+        moved.move(to: index)
         return moved
+    }
+
+    /// Makes every location name the article at `index` (in place when this is the only copy).
+    mutating func move(to index: Int) {
+        for i in candidates.indices { candidates[i].location.article = index }
+        for i in dates.indices { dates[i].location.article = index }
     }
 }

@@ -5,13 +5,15 @@ public enum DossierResolver {
     /// `timer`, when given, hears how long each step took (for `make bench`).
     public static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning],
                                timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
-        try resolve(parsed, config: config, warnings: warnings, known: [:], extracted: { _ in }, timer: timer)
+        var none: [String: ArticleExtraction] = [:]
+        return try resolve(parsed, config: config, warnings: warnings, known: &none, extracted: { _ in }, timer: timer)
     }
 
     /// `known` holds what an earlier build extracted from some of the articles (by file, as the build cache
     /// kept it); the rest are extracted now and handed to `extracted`, for the cache, as soon as they are
-    /// made: the candidates are the largest thing a build holds, and they are let go after the entity stage.
-    static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: [String: ArticleExtraction],
+    /// made: the candidates are the largest thing a build holds, so `known` is emptied as its extractions are
+    /// taken (never held twice), and they are let go after the entity stage.
+    static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: inout [String: ArticleExtraction],
                         extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
                         timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
@@ -39,11 +41,20 @@ public enum DossierResolver {
         var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
         let cache = TokenCache(articles)
         lap("tokens")
-        let sorted = articles
-        var extractions = concurrentMap(Array(sorted.indices)) { i in
-            known[sorted[i].file]?.at(i) ?? ArticleExtraction.extract(sorted, i, tokens: cache)
+        var kept = [ArticleExtraction?](repeating: nil, count: articles.count)
+        for i in articles.indices {
+            guard var extraction = known.removeValue(forKey: articles[i].file) else { continue }
+            extraction.move(to: i)
+            kept[i] = extraction
         }
-        extracted(articles.indices.filter { known[articles[$0].file] == nil }.map { (articles[$0].file, extractions[$0]) })
+        known = [:]
+        let sorted = articles
+        let missing = articles.indices.filter { kept[$0] == nil }
+        let made = concurrentMap(missing) { ArticleExtraction.extract(sorted, $0, tokens: cache) }
+        for (i, extraction) in zip(missing, made) { kept[i] = extraction }
+        extracted(zip(missing, made).map { (articles[$0].file, $1) })
+        var extractions = kept.map { $0! }
+        kept = []
         let dates = extractions.flatMap(\.dates)
         lap("extract")
         let found = EntityStage.run(articles, config: config, tokens: cache, extractions: extractions)
