@@ -28,7 +28,13 @@ struct IncrementalTests {
     func editsMatchFullBuild() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        #expect(f.exists(".dossier-cache/parse.json"))
+        #expect(f.exists(".dossier-cache/parse.records"))
+        // The JSON cache of earlier versions is not left behind.
+        try f.write(".dossier-cache/parse.json", "dossier-parse-cache 1 0000 1111\n{}")
+        try f.write("seeds/b.txt", second + "\nOne more line.\n")
+        try DossierBuild.build(f.options())
+        #expect(!f.exists(".dossier-cache/parse.json"))
+        try f.write("seeds/b.txt", second)
         try expectSameAsFresh(f, "nothing changed")
         try f.write("seeds/b.txt", second.replacingOccurrences(of: "Tuesday", with: "Friday 3 March 2017"))
         try expectSameAsFresh(f, "article edited")
@@ -45,7 +51,7 @@ struct IncrementalTests {
     func damagedCacheIgnored() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        let cacheFile = f.url(".dossier-cache/parse.json")
+        let cacheFile = f.url(".dossier-cache/parse.records")
         var bytes = try Data(contentsOf: cacheFile)
         // One byte of the payload changed: the checksum no longer matches.
         let last = bytes.index(before: bytes.endIndex)
@@ -58,10 +64,10 @@ struct IncrementalTests {
         let clean = try DossierBuild.build(f.options())
         #expect(!clean.notices.contains { $0.message.contains("build cache") }, "the damaged cache was replaced")
 
-        try f.write(".dossier-cache/parse.json", "dossier-parse-cache 3.1 0000 1111\nk 2\n{}\n")
+        try f.write(".dossier-cache/parse.records", "dossier-parse-cache 3.1 0000 1111\nk 2\n{}\n")
         let foreign = try DossierBuild.build(f.options())
         #expect(foreign.notices.contains { $0.message.contains("ignored the build cache: another build of dossier wrote it") })
-        try f.write(".dossier-cache/parse.json", "something else entirely")
+        try f.write(".dossier-cache/parse.records", "something else entirely")
         let other = try DossierBuild.build(f.options())
         #expect(other.notices.contains { $0.message.contains("ignored the build cache") })
         try expectSameAsFresh(f, "after a foreign cache")
@@ -71,7 +77,7 @@ struct IncrementalTests {
     func extractionKeptPerSource() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        let cacheFile = f.url(".dossier-cache/parse.json")
+        let cacheFile = f.url(".dossier-cache/parse.records")
         func records() throws -> [String: Data] {
             let (records, reason) = CacheFile.readRecords(cacheFile, format: ParseCache.format)
             #expect(reason == nil)

@@ -57,7 +57,9 @@ public struct ParseCache: Sendable {
     }
 
     static let format = "dossier-parse-cache 3.\(ArticleExtraction.layout)"
-    static let fileName = "parse.json"
+    static let fileName = "parse.records"
+    /// Where dossier kept the parse cache when it was JSON: removed on the next save.
+    static let oldFileName = "parse.json"
 
     public var folder: URL
     /// Each entry as the bytes read from disk: decoded only when a build looks it up.
@@ -121,6 +123,7 @@ public struct ParseCache: Sendable {
     public func save() {
         guard changed else { return }
         CacheFile.write(records: used, to: folder.appendingPathComponent(Self.fileName), format: Self.format)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(Self.oldFileName))
     }
 }
 
