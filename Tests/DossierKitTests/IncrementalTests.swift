@@ -90,7 +90,8 @@ struct IncrementalTests {
         let articles = entries.map(\.article)
         let tokens = TokenCache(articles)
         for (i, entry) in entries.enumerated() {
-            let fresh = ArticleExtraction.extract(articles, i, tokens: tokens).at(0)
+            var fresh = ArticleExtraction.extract(articles, i, tokens: tokens)
+            fresh.move(to: 0)
             #expect(entry.extraction == fresh, "\(entry.article.file)")
         }
         #expect(entries.contains { !($0.extraction?.candidates.isEmpty ?? true) } && entries.contains { !($0.extraction?.dates.isEmpty ?? true) })

@@ -55,6 +55,8 @@ struct ByteReader {
     init<D: DataProtocol>(_ data: D) { bytes = Array(data) }
 
     var atEnd: Bool { at == bytes.count }
+    /// How many bytes have been read.
+    var position: Int { at }
 
     mutating func int() throws -> Int {
         var v: UInt64 = 0

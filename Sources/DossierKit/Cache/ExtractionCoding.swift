@@ -49,7 +49,7 @@ extension ArticleExtraction {
         }
     }
 
-    /// Reads an extraction back; its locations name article 0 (see `at(_:)`).
+    /// Reads an extraction back; its locations name article 0 (see `move(to:)`).
     static func read(from r: inout ByteReader) throws -> ArticleExtraction {
         var candidates: [Candidate] = []
         for _ in 0..<(try r.count()) {

@@ -42,9 +42,7 @@ public struct ParseCache: Sendable {
         init(record: Data) throws {
             var header = ByteReader(record.prefix(10))
             let length = try header.int()
-            var w = ByteWriter()
-            w.int(length)
-            let start = record.startIndex + w.bytes.count
+            let start = record.startIndex + header.position
             guard length >= 0, record.endIndex - start >= length else { throw ByteReader.Malformed() }
             self = try JSONDecoder().decode(Entry.self, from: record[start..<(start + length)])
             let rest = record[(start + length)...]

@@ -2,7 +2,7 @@
 /// candidate names of its headline, paragraphs and captions, how its words are written, and its dates.
 /// It depends on the parsed article alone (never on the other articles or on dossier.yml), which is what
 /// lets the build cache keep it beside the parsed article and a rebuild skip it for unchanged sources.
-/// Locations name the article by its index in the dossier, which another build may change: `at(_:)`
+/// Locations name the article by its index in the dossier, which another build may change: `move(to:)`
 /// moves them.
 struct ArticleExtraction: Sendable, Equatable {
     var candidates: [Candidate]
@@ -14,13 +14,6 @@ struct ArticleExtraction: Sendable, Equatable {
         let (candidates, wordCase) = EntityStage.candidates(articles[index], index, tokens: tokens)
         return ArticleExtraction(candidates: candidates, wordCase: wordCase,
                                  dates: TimelineStage.dates(articles[index], index, tokens: tokens))
-    }
-
-    /// The same extraction with every location naming the article at `index`.
-    func at(_ index: Int) -> ArticleExtraction {
-        var moved = self
-        moved.move(to: index)
-        return moved
     }
 
     /// Makes every location name the article at `index` (in place when this is the only copy).

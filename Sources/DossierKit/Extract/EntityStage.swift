@@ -46,11 +46,10 @@ enum EntityStage {
     /// `articles[i]`).
     static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache, extractions: [ArticleExtraction]) -> Output {
         // 1. Candidates, found per article (or taken from the build cache).
-        let perArticle = extractions.map { ($0.candidates, $0.wordCase) }
         var wordCase = WordCase()
-        for (_, counts) in perArticle { wordCase.add(counts) }
+        for extraction in extractions { wordCase.add(extraction.wordCase) }
         // 2. Resolution.
-        let resolved = EntityResolver(config: config, wordCase: wordCase).resolve(perArticle.flatMap(\.0))
+        let resolved = EntityResolver(config: config, wordCase: wordCase).resolve(extractions.flatMap(\.candidates))
         // 3. Matching.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in
