@@ -45,6 +45,9 @@ public struct BuildSummary: Sendable {
     public var resolveSteps: [(name: String, seconds: Double)] = []
     /// Warnings about the build rather than the sources (an ignored cache): printed, not on review.html.
     public var notices: [BuildWarning] = []
+    /// True when nothing had changed since the last build (see `BuildRecord`): nothing was written, and
+    /// the counts and messages are that build's.
+    public var upToDate = false
 }
 
 /// Where a build is, for a progress line: the stage, and how many of its items are done of how many.
@@ -62,10 +65,11 @@ public enum DossierBuild {
         return try model(options, clock: &clock)
     }
 
-    static func model(_ options: BuildOptions, clock: inout StageClock) throws -> Dossier {
+    /// `loaded`: the seeds when the caller read them already.
+    static func model(_ options: BuildOptions, loaded: LoadedSeeds? = nil, clock: inout StageClock) throws -> Dossier {
         let loader = SeedsLoader(seeds: options.seeds, displayName: options.seedsName)
         clock.begin("reading the seeds")
-        let seeds = try loader.load()
+        let seeds = try loaded ?? loader.load()
         clock.lap("load")
         clock.begin("parsing \(seeds.sources.count) articles")
         var errors = seeds.errors
@@ -179,12 +183,12 @@ public enum DossierBuild {
     }
 
     /// The model and the templates, with every error of both reported together.
-    static func prepare(_ options: BuildOptions, clock: inout StageClock) throws -> (Dossier, TemplateSet) {
+    static func prepare(_ options: BuildOptions, loaded: Inputs? = nil, clock: inout StageClock) throws -> (Dossier, TemplateSet) {
         var errors: [DossierError] = []
         var templates: TemplateSet?
         var dossier: Dossier?
-        do { dossier = try model(options, clock: &clock) } catch let f as BuildFailure { errors += f.errors }
-        do { templates = try TemplateSet.load(from: options.templates, displayName: options.templatesName) } catch let f as BuildFailure { errors += f.errors }
+        do { dossier = try model(options, loaded: loaded?.seeds, clock: &clock) } catch let f as BuildFailure { errors += f.errors }
+        do { templates = try loaded?.templates ?? TemplateSet.load(from: options.templates, displayName: options.templatesName) } catch let f as BuildFailure { errors += f.errors }
         clock.lap("templates")
         guard errors.isEmpty, let templates, let dossier else { throw BuildFailure(errors) }
         return (dossier, templates)
@@ -205,8 +209,20 @@ public enum DossierBuild {
         var clock = StageClock()
         clock.progress = progress
         let writer = SiteWriter(output: options.output, displayName: options.outputName)
-        try writer.checkSafe(seeds: options.seeds, templates: options.templates)
-        let (dossier, templates) = try prepare(options, clock: &clock)
+        try writer.checkApart(seeds: options.seeds, templates: options.templates)
+        let recordFile = options.cacheFolder.map { BuildRecord.file(in: $0, output: options.output) }
+        var loaded: Inputs?
+        if let recordFile {
+            // What killed builds left beside the output goes first, as in any build (an old site put aside
+            // and never swapped back is restored here, and then checked like any site).
+            FolderSwap.cleanStale(beside: options.output)
+            switch upToDate(options, record: recordFile) {
+            case let .unchanged(summary): return summary
+            case let .changed(inputs): loaded = inputs
+            }
+        }
+        try writer.checkFolder()
+        let (dossier, templates) = try prepare(options, loaded: loaded, clock: &clock)
         let staging = try writer.stage()
         var renderer = SiteRenderer(templates: templates)
         renderer.pageTimes = pageTimes
@@ -260,14 +276,58 @@ public enum DossierBuild {
             throw error
         }
         clock.lap("render+write")
+        // The site is about to change: the record is true again only once this build is done. A build that
+        // failed before here left the site, its memo and so its record as they were.
+        if let recordFile { BuildRecord.forget(recordFile) }
         try writer.commit(staging)
         if let memo { PageMemo.save(written.all(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()
+        if memo != nil, let recordFile, let loaded {
+            BuildRecord(inputs: loaded.digest, sources: dossier.articles.count, pages: counts.pages, files: counts.files,
+                        bytes: counts.bytes, entities: dossier.entities.count, events: dossier.events.count,
+                        warnings: dossier.warnings, review: dossier.review).save(to: recordFile)
+        }
         return BuildSummary(
             sources: dossier.articles.count, pages: counts.pages, files: counts.files, warnings: dossier.warnings,
             review: dossier.review, entities: dossier.entities.count, events: dossier.events.count,
             bytes: counts.bytes, carriedOver: counts.carried, stages: clock.stages, resolveSteps: clock.steps, notices: clock.notices)
+    }
+}
+
+extension DossierBuild {
+    /// The seeds and templates as read before a build, with the digest of both (see `BuildRecord.inputs`).
+    struct Inputs {
+        var seeds: LoadedSeeds
+        var templates: TemplateSet
+        var digest: String
+    }
+
+    enum Check {
+        /// Nothing changed since the last build: its summary.
+        case unchanged(BuildSummary)
+        /// Something did: the inputs as read, for the build to use (nil when they could not be read
+        /// cleanly, and the build reads them again to report why).
+        case changed(Inputs?)
+    }
+
+    /// Reads the seeds and templates and compares them, and the site, with what the last build recorded.
+    static func upToDate(_ options: BuildOptions, record file: URL) -> Check {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let loader = SeedsLoader(seeds: options.seeds, displayName: options.seedsName)
+        guard let seeds = try? loader.load(),
+              let templates = try? TemplateSet.load(from: options.templates, displayName: options.templatesName) else {
+            return .changed(nil)
+        }
+        let inputs = Inputs(seeds: seeds, templates: templates,
+                            digest: BuildRecord.inputs(options, seeds: seeds, templates: templates))
+        guard seeds.errors.isEmpty, let cacheFolder = options.cacheFolder, let record = BuildRecord.load(file),
+              record.inputs == inputs.digest else { return .changed(inputs) }
+        let memo = PageMemo.load(cacheFolder: cacheFolder, output: options.output)
+        guard memo.ignoredBecause == nil, SiteListing.matches(options.output, records: memo.records) else {
+            return .changed(inputs)
+        }
+        return .unchanged(record.summary(checked: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
     }
 }
 

@@ -38,6 +38,9 @@ enum BuildReport {
     static func summary(_ summary: BuildSummary, output: String, seconds: Double) -> String {
         let stages = summary.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
         let warnings = summary.warnings.isEmpty ? "" : ", \(count(summary.warnings.count, "warning", "warnings"))"
+        if summary.upToDate {
+            return "\(output)/ is up to date: nothing changed since the last build of its \(count(summary.sources, "source", "sources")) (\(summary.entities) entities, \(summary.events) events; \(summary.pages) pages, \(summary.files) files), checked in \(String(format: "%.2f", seconds)) s\(warnings)."
+        }
         let carried = summary.carriedOver == 0 ? "" : " (\(summary.carriedOver) unchanged since the last build)"
         return "Built \(output)/ from \(count(summary.sources, "source", "sources")) (\(summary.entities) entities, \(summary.events) events): \(summary.pages) pages, \(summary.files) files\(carried) written in \(String(format: "%.2f", seconds)) s (\(stages))\(warnings)."
     }

@@ -34,6 +34,11 @@ struct CommandLineTests {
         #expect(result.out.contains(" pages, ") && result.out.contains(" files written in "))
         #expect(result.err.contains("seeds/notes.pdf: warning: skipped: not an article"))
         #expect(f.exists("Site/index.html"))
+        // Built again with nothing changed: the same warnings, and a line that says nothing was written.
+        let again = try run(["build"], in: f.root)
+        #expect(again.status == 0, "\(again.err)")
+        #expect(again.out.hasPrefix("Site/ is up to date: nothing changed since the last build of its 1 source ("), "\(again.out)")
+        #expect(again.err == result.err)
     }
 
     @Test("a typo'd key fails with file and line, exit 1, and Site/ untouched")

@@ -57,6 +57,8 @@ struct IncrementalTests {
         let last = bytes.index(before: bytes.endIndex)
         bytes[last - 10] ^= 0x01
         try bytes.write(to: cacheFile)
+        // An edit, so that the build has a source to look up in the cache (with nothing changed it reads none).
+        try f.write("seeds/a.txt", seedArticle + "\nOne more line.\n")
         let damaged = try DossierBuild.build(f.options())
         #expect(!damaged.warnings.contains { $0.message.contains("cache") }, "never on review.html: the site must not depend on the cache")
         #expect(damaged.notices.contains { $0.message.contains("ignored the build cache: it is damaged") })
@@ -65,9 +67,11 @@ struct IncrementalTests {
         #expect(!clean.notices.contains { $0.message.contains("build cache") }, "the damaged cache was replaced")
 
         try f.write(".dossier-cache/parse.records", "dossier-parse-cache 3.1 0000 1111\nk 2\n{}\n")
+        try f.write("seeds/a.txt", seedArticle)
         let foreign = try DossierBuild.build(f.options())
         #expect(foreign.notices.contains { $0.message.contains("ignored the build cache: another build of dossier wrote it") })
         try f.write(".dossier-cache/parse.records", "something else entirely")
+        try f.write("seeds/a.txt", seedArticle + "\nOne more line.\n")
         let other = try DossierBuild.build(f.options())
         #expect(other.notices.contains { $0.message.contains("ignored the build cache") })
         try expectSameAsFresh(f, "after a foreign cache")
@@ -122,7 +126,7 @@ struct IncrementalTests {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
         let first = try DossierBuild.build(f.options())
         #expect(first.carriedOver == 0)
-        #expect(f.exists(".dossier-cache/pages-site.json"))
+        #expect(f.exists(".dossier-cache/pages-site.memo"))
         func inode(_ path: String) -> UInt64? { FileIdentity(of: f.url(path).path)?.inode }
         let entityPage = try #require(try f.tree("Site").keys.sorted().first { $0.hasPrefix("entities/") && $0 != "entities/index.html" })
         let before = (source: inode("Site/sources/a.html"), entity: inode("Site/\(entityPage)"))
@@ -152,7 +156,7 @@ struct IncrementalTests {
         try DossierBuild.build(f.options())
         #expect(try f.read("Site/index.html").contains("<html"))
 
-        let memo = f.url(".dossier-cache/pages-site.json")
+        let memo = f.url(".dossier-cache/pages-site.memo")
         var bytes = try Data(contentsOf: memo)
         bytes[bytes.index(before: bytes.endIndex) - 5] ^= 0x01
         try bytes.write(to: memo)
@@ -204,5 +208,116 @@ struct PageKeyCoverageTests {
         #expect(labels(entity) == Set(EntityPageView.CodingKeys.allCases.map(\.rawValue) + ["graphHTML"]))
         #expect(labels(source) == Set(SourcePageView.CodingKeys.allCases.map(\.rawValue) + ["titleHTML", "paragraphs", "captions"]))
         #expect(labels(mention) == Set(MentionView.CodingKeys.allCases.map(\.rawValue) + ["sentenceHTML"]))
+    }
+}
+
+/// A build whose seeds, templates, binary and site are all as the last build left them writes nothing.
+@Suite("Builds with nothing to do", .serialized)
+struct UpToDateTests {
+    func inode(_ f: Fixture, _ path: String) -> UInt64? { FileIdentity(of: f.url(path).path)?.inode }
+
+    @Test("Nothing changed: nothing is written, and the last build's counts and warnings are told again")
+    func nothingChanged() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": "Headline only\n", "seeds/notes.pdf": "x"]).withProjectTemplates()
+        let first = try DossierBuild.build(f.options())
+        #expect(!first.upToDate)
+        let tree = try f.tree("Site")
+        let page = inode(f, "Site/sources/a.html")
+        let again = try DossierBuild.build(f.options())
+        #expect(again.upToDate)
+        #expect(again.warnings == first.warnings && !first.warnings.isEmpty, "a skipped file and an article with no paragraphs are warned again")
+        #expect(again.warnings.contains { $0.message.contains("not an article") })
+        #expect((again.sources, again.pages, again.files, again.entities, again.events) == (first.sources, first.pages, first.files, first.entities, first.events))
+        #expect(again.review.possibleDuplicates.count == first.review.possibleDuplicates.count)
+        #expect(again.review.ambiguous.count == first.review.ambiguous.count)
+        #expect(inode(f, "Site/sources/a.html") == page, "the page is the very file the first build wrote")
+        #expect(try f.tree("Site") == tree)
+    }
+
+    @Test("Any change to the seeds, a note, the templates or the site is a build again, with a fresh build's bytes")
+    func everyChangeIsSeen() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        func rebuilt(_ note: Comment) throws {
+            let summary = try DossierBuild.build(f.options())
+            #expect(!summary.upToDate, note)
+            var fresh = f.options(output: "Fresh")
+            fresh.cacheFolder = nil
+            try DossierBuild.build(fresh)
+            #expect(try f.tree("Site") == f.tree("Fresh"), note)
+            #expect(try DossierBuild.build(f.options()).upToDate, "and then it is up to date: \(note)")
+        }
+        try f.write("seeds/a.txt", seedArticle + "\nOne more line.\n")
+        try rebuilt("article edited")
+        try f.write("seeds/b.txt", "Second\n\nA paragraph about Oslo.\n")
+        try rebuilt("article added")
+        try FileManager.default.removeItem(at: f.url("seeds/b.txt"))
+        try rebuilt("article deleted")
+        try f.write("seeds/dossier.yml", "title: T2\n")
+        try rebuilt("dossier.yml edited")
+        try f.write("seeds/berg.md", "A note on Anna Berg.\n")
+        try f.write("seeds/dossier.yml", "title: T2\nentities:\n  - name: Anna Berg\n    kind: person\n    note: berg.md\n")
+        try rebuilt("a note added")
+        try f.write("seeds/berg.md", "Another note on Anna Berg.\n")
+        try rebuilt("a note edited")
+        try f.write("seeds/skipped.pdf", "x")
+        try rebuilt("a skipped file added: its warning is new")
+        try f.write("Templates/source.mustache", try f.read("Templates/source.mustache") + "<!-- edited -->\n")
+        try rebuilt("template edited")
+        try f.write("Templates/assets/extra.css", "p { color: red }\n")
+        try rebuilt("asset added")
+
+        let good = try f.read("Site/sources/a.html")
+        try f.write("Site/sources/a.html", good + "<!-- by hand -->")
+        try rebuilt("a page edited by hand")
+        #expect(try f.read("Site/sources/a.html") == good)
+        try FileManager.default.removeItem(at: f.url("Site/index.html"))
+        try rebuilt("a page deleted")
+        try f.write("Site/extra.html", "<p>not ours</p>")
+        try rebuilt("a file added to the site")
+        #expect(!f.exists("Site/extra.html"))
+        try FileManager.default.createDirectory(at: f.url("Site/empty"), withIntermediateDirectories: true)
+        try rebuilt("an empty folder added to the site")
+        #expect(!f.exists("Site/empty"))
+        try f.write("Site/.hidden", "x")
+        try rebuilt("a hidden file added to the site")
+    }
+
+    @Test("A failed build leaves the record of the site it left in place; a damaged or missing record is a build")
+    func recordFollowsTheSite() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let site = try f.tree("Site")
+        try f.write("seeds/dossier.yml", "title: [unclosed\n")
+        #expect(throws: BuildFailure.self) { try DossierBuild.build(f.options()) }
+        #expect(try f.tree("Site") == site)
+        try FileManager.default.removeItem(at: f.url("seeds/dossier.yml"))
+        #expect(try DossierBuild.build(f.options()).upToDate, "the seeds are those of the site again")
+
+        let record = f.url(".dossier-cache/build-site.json")
+        var bytes = try Data(contentsOf: record)
+        bytes[bytes.index(before: bytes.endIndex) - 3] ^= 0x01
+        try bytes.write(to: record)
+        #expect(try !DossierBuild.build(f.options()).upToDate)
+        try FileManager.default.removeItem(at: record)
+        #expect(try !DossierBuild.build(f.options()).upToDate)
+        #expect(try DossierBuild.build(f.options()).upToDate)
+        // With no cache folder there is no record: every build is a build.
+        var uncached = f.options(output: "Other")
+        uncached.cacheFolder = nil
+        try DossierBuild.build(uncached)
+        #expect(try !DossierBuild.build(uncached).upToDate)
+    }
+
+    @Test("A memo written by the binary format reads back, and a cut one is refused")
+    func memoRoundTrip() throws {
+        let records = [
+            "index.html": PageMemo.Record(key: "k1", identity: FileIdentity(inode: UInt64.max, size: 12, modified: -5)),
+            "entities/a.html": PageMemo.Record(key: "bytes-00ff", identity: FileIdentity(inode: 7, size: 0, modified: 1_700_000_000_123_456_789)),
+        ]
+        let payload = PageMemo.encode(records)
+        #expect(PageMemo.decode(payload) == records)
+        for cut in 0..<payload.count { #expect(PageMemo.decode(payload.prefix(cut)) == nil, "cut at \(cut)") }
+        #expect(PageMemo.decode(payload + Data([0])) == nil)
     }
 }

@@ -13,7 +13,8 @@ public struct PageMemo: Sendable {
         var identity: FileIdentity
     }
 
-    static let format = "dossier-page-memo 1"
+    // Binary since version 2: a rebuild with nothing to do spent most of its time decoding a JSON memo.
+    static let format = "dossier-page-memo 2"
 
     let file: URL
     var records: [String: Record] = [:]
@@ -21,15 +22,50 @@ public struct PageMemo: Sendable {
     var ignoredBecause: String?
 
     static func file(in cacheFolder: URL, output: URL) -> URL {
-        cacheFolder.appendingPathComponent("pages-\(Slug.make(output.lastPathComponent)).json")
+        cacheFolder.appendingPathComponent("pages-\(Slug.make(output.lastPathComponent)).memo")
     }
 
     static func load(cacheFolder: URL, output: URL) -> PageMemo {
         var memo = PageMemo(file: file(in: cacheFolder, output: output))
-        let (records, reason) = CacheFile.decode([String: Record].self, from: memo.file, format: format)
-        memo.records = records ?? [:]
+        let (payload, reason) = CacheFile.read(memo.file, format: format)
         memo.ignoredBecause = reason
+        if let payload {
+            if let records = decode(payload) { memo.records = records } else { memo.ignoredBecause = "it is damaged (it does not decode)" }
+        }
         return memo
+    }
+
+    /// The records in path order: path, key, then the identity's three numbers.
+    static func encode(_ records: [String: Record]) -> Data {
+        var writer = ByteWriter()
+        writer.int(records.count)
+        for path in records.keys.sorted() {
+            let record = records[path]!
+            writer.string(path)
+            writer.string(record.key)
+            writer.int(Int(bitPattern: UInt(record.identity.inode)))
+            writer.int(Int(record.identity.size))
+            writer.int(Int(record.identity.modified))
+        }
+        return Data(writer.bytes)
+    }
+
+    static func decode(_ payload: Data) -> [String: Record]? {
+        var reader = ByteReader(payload)
+        do {
+            let count = try reader.count()
+            var records: [String: Record] = [:]
+            records.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try reader.string(), key = try reader.string()
+                let identity = FileIdentity(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
+                                            modified: Int64(try reader.int()))
+                records[path] = Record(key: key, identity: identity)
+            }
+            return reader.atEnd ? records : nil
+        } catch {
+            return nil
+        }
     }
 
     /// The record of `path` when the file the last build wrote there is still in `site`, untouched.
@@ -40,8 +76,9 @@ public struct PageMemo: Sendable {
     }
 
     static func save(_ records: [String: Record], to file: URL) {
-        guard let payload = try? JSONEncoder.sorted.encode(records) else { return }
-        CacheFile.write(payload, to: file, format: format)
+        CacheFile.write(encode(records), to: file, format: format)
+        // The JSON memo of earlier versions, under its old name.
+        unlink(file.deletingPathExtension().appendingPathExtension("json").path)
     }
 }
 
@@ -51,6 +88,12 @@ public struct FileIdentity: Codable, Sendable, Equatable {
     var inode: UInt64
     var size: Int64
     var modified: Int64
+
+    init(inode: UInt64, size: Int64, modified: Int64) {
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
 
     init?(of path: String) {
         var s = stat()
@@ -64,7 +107,7 @@ public struct FileIdentity: Codable, Sendable, Equatable {
         self.init(s)
     }
 
-    private init(_ s: stat) {
+    init(_ s: stat) {
         inode = UInt64(s.st_ino)
         size = Int64(s.st_size)
         modified = Int64(s.st_mtim.tv_sec) * 1_000_000_000 + Int64(s.st_mtim.tv_nsec)

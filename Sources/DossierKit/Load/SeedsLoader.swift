@@ -8,6 +8,9 @@ public struct LoadedSeeds: Sendable {
     /// Content errors found while loading (dossier.yml, unreadable files). The build goes on to parse the
     /// sources anyway so that every error of a build is reported together.
     public var errors: [DossierError]
+    /// A hash of dossier.yml and the note files as read (path and bytes): with the sources, everything a
+    /// build reads from the seeds, so that a build can tell nothing changed since the last one.
+    var configDigest = Hash128()
 }
 
 /// The first stage: reads the seeds folder (recursively) and dossier.yml. The only other stage that touches
@@ -43,12 +46,15 @@ public struct SeedsLoader: Sendable {
         var warnings: [BuildWarning] = []
 
         var config = DossierConfig()
+        var configDigest = Hash128()
         let configURL = seeds.appendingPathComponent(DossierConfig.fileName)
         // A dossier.yml linked from outside the folder is skipped like any other such link (warned below).
         if FileManager.default.fileExists(atPath: configURL.path), SeedsFolder(seeds).isInside(DossierConfig.fileName) {
             let configName = display(DossierConfig.fileName)
             do {
                 let data = try Data(contentsOf: configURL)
+                configDigest.add(DossierConfig.fileName)
+                configDigest.add(data)
                 guard case let .success(text) = SourceText.decode(data, encoding: nil) else {
                     throw BuildFailure([DossierError(.load, file: configName, "dossier.yml is not valid UTF-8")])
                 }
@@ -71,6 +77,8 @@ public struct SeedsLoader: Sendable {
                     "note file '\(path)' for '\(config.entities[index].name)' not found in \(displayName)"))
                 continue
             }
+            configDigest.add(path)
+            configDigest.add(data)
             switch SourceText.decode(data, encoding: nil) {
             case let .success(text): config.entities[index].note = text
             case let .failure(.invalidUTF8(offset)):
@@ -115,7 +123,7 @@ public struct SeedsLoader: Sendable {
         if sources.isEmpty, errors.isEmpty {
             throw BuildFailure([DossierError(.load, file: displayName, "no articles found: add .txt or .md files")])
         }
-        return LoadedSeeds(sources: sources, config: config, warnings: warnings, errors: errors)
+        return LoadedSeeds(sources: sources, config: config, warnings: warnings, errors: errors, configDigest: configDigest)
     }
 
     static func reason(_ error: Error) -> String {

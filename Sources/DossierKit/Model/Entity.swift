@@ -99,18 +99,18 @@ public struct Entity: Sendable, Identifiable, Encodable {
 }
 
 /// The analyst's to-do list: what the generator could not decide on its own.
-public struct Review: Sendable {
-    public struct Ambiguity: Sendable {
+public struct Review: Sendable, Codable {
+    public struct Ambiguity: Sendable, Codable {
         public var form: String
         public var candidates: [String]
         public var locations: [TextLocation]
     }
-    public struct PossibleDuplicate: Sendable {
+    public struct PossibleDuplicate: Sendable, Codable {
         public var first: String
         public var second: String
         public var reason: String
     }
-    public struct Ignored: Sendable {
+    public struct Ignored: Sendable, Codable {
         public var phrase: String
         public var count: Int
     }

@@ -17,6 +17,13 @@ public struct SiteWriter: Sendable {
     /// Refuses outputs that would destroy the user's work: the seeds or templates folder or a folder that
     /// holds them, or an existing folder that does not look like a generated site.
     public func checkSafe(seeds: URL, templates: URL) throws {
+        try checkApart(seeds: seeds, templates: templates)
+        try checkFolder()
+    }
+
+    /// The first half of `checkSafe`, which reads no folder: the output is neither the seeds nor the
+    /// templates folder, nor inside or above either.
+    func checkApart(seeds: URL, templates: URL) throws {
         let out = output.resolvingSymlinksInPath().path
         for (name, protected) in [("seeds", seeds), ("templates", templates)] {
             let p = protected.standardizedFileURL.resolvingSymlinksInPath().path
@@ -24,6 +31,11 @@ public struct SiteWriter: Sendable {
                 throw BuildFailure([DossierError(.write, file: displayName, "refusing to write the site over or inside the \(name) folder")])
             }
         }
+    }
+
+    /// The second half: an existing output is a folder of files dossier writes.
+    func checkFolder() throws {
+        let out = output.resolvingSymlinksInPath().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
