@@ -75,6 +75,12 @@ struct Bench {
             let took = Usage.now().since(again)
             let stages = rebuilt.stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", ")
             print("  rebuild after one edited article: \(String(format: "%.3f", took.wall)) s wall (\(String(format: "%.0f", took.wall / max(used.wall, 1e-9) * 100))% of the full build), \(String(format: "%.3f", took.cpu)) s CPU; \(stages)")
+            print("    resolve: " + rebuilt.resolveSteps.map { "\($0.name) \(String(format: "%.2f", $0.seconds))" }.joined(separator: ", "))
+            // And once more with nothing changed: what `make site` costs when the site is already current.
+            let idle = Usage.now()
+            let unchanged = try DossierBuild.build(options)
+            let checked = Usage.now().since(idle)
+            print("  build with nothing changed: \(String(format: "%.3f", checked.wall)) s wall (\(String(format: "%.1f", checked.wall / max(used.wall, 1e-9) * 100))% of the full build)\(unchanged.upToDate ? ", nothing written" : "")")
         }
     }
 }

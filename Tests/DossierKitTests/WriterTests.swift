@@ -48,5 +48,16 @@ struct WriterTests {
         #expect(buildErrors(f.options(output: "docs")).first?.contains("holds files dossier does not write (notes.md)") == true)
         #expect(try f.read("docs/notes.md") == "mine")
         #expect(try f.read("seeds/a.txt") == seedArticle)
+        // Found however deep, in hidden folders too, and through a link to a file; a link to a folder is not entered.
+        try f.write("deep/sub/more/data.bin", "x")
+        try f.write("deep/index.html", "x")
+        #expect(buildErrors(f.options(output: "deep")).first?.contains("(sub/more/data.bin)") == true)
+        try f.write("repo/.git/config", "x")
+        #expect(buildErrors(f.options(output: "repo")).first?.contains("(.git/config)") == true)
+        try f.write("linked/index.html", "x")
+        try FileManager.default.createSymbolicLink(atPath: f.url("linked/mine.txt.lnk").path, withDestinationPath: f.url("docs/notes.md").path)
+        try FileManager.default.createSymbolicLink(atPath: f.url("linked/folder").path, withDestinationPath: f.url("deep/sub").path)
+        #expect(buildErrors(f.options(output: "linked")).first?.contains("files dossier does not write (mine.txt.lnk); choose another") == true)
+        #expect(try f.read("deep/sub/more/data.bin") == "x")
     }
 }

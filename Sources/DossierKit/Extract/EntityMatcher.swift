@@ -43,7 +43,7 @@ struct EntityMatcher: Sendable {
     /// Soleimani) and ends any name.
     static func words(_ tokens: [Token]) -> [Token] {
         tokens.map { t in
-            guard t.kind == .word, t.text.contains("-") else { return t }
+            guard t.kind == .word, t.text.utf8.contains(UInt8(ascii: "-")) else { return t }
             let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
             guard let firstLower = parts.firstIndex(where: { $0.first.map { !$0.isUppercase } ?? true }), firstLower > 0 else { return t }
             var cut = t

@@ -45,11 +45,20 @@ enum EntityStage {
     /// The entities of the dossier from what was extracted from each article (`extractions[i]` of
     /// `articles[i]`).
     static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache, extractions: [ArticleExtraction]) -> Output {
+        run(articles, config: config, extractions: extractions, whileResolving: { (cache, ()) }).output
+    }
+
+    /// The same, with the token cache made by `tokens` on another core while the names are resolved (the
+    /// resolver needs only the candidates; matching needs every article's tokens).
+    static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
+                                 whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
         // 1. Candidates, found per article (or taken from the build cache).
         var wordCase = WordCase()
         for extraction in extractions { wordCase.add(extraction.wordCase) }
         // 2. Resolution.
-        let resolved = EntityResolver(config: config, wordCase: wordCase).resolve(extractions.flatMap(\.candidates))
+        let candidates = extractions.flatMap(\.candidates)
+        let (resolved, (cache, extra)) = inParallel(
+            { [wordCase] in EntityResolver(config: config, wordCase: wordCase).resolve(candidates) }, tokens)
         // 3. Matching.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in
@@ -94,12 +103,34 @@ enum EntityStage {
                 id: slug, name: r.name, kind: r.kind, why: r.why, aliases: aliases, roles: r.roles, note: r.note,
                 mentions: list.sorted { ($0.location, $0.start) < ($1.location, $1.start) }, annotated: r.annotated)
         }
-        return Output(entities: entities, review: review)
+        return (Output(entities: entities, review: review), cache, extra)
     }
 }
 
 enum MarkdownBlockKind {
     static let codeBlock = "codeBlock"
+}
+
+/// Two pieces of work at once, one on each of two threads (a piece that maps on all cores maps on the
+/// one it has while the other runs).
+func inParallel<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    var first: A?
+    var second: B?
+    withUnsafeMutablePointer(to: &first) { firstSlot in
+        withUnsafeMutablePointer(to: &second) { secondSlot in
+            let slots = UnsafeSendablePair(first: firstSlot, second: secondSlot)
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { slots.first.pointee = a() } else { slots.second.pointee = b() }
+            }
+        }
+    }
+    return (first!, second!)
+}
+
+/// The two result slots of `inParallel`: each written by one thread only, and read after both are done.
+private struct UnsafeSendablePair<A, B>: @unchecked Sendable {
+    let first: UnsafeMutablePointer<A?>
+    let second: UnsafeMutablePointer<B?>
 }
 
 /// `map` over `items` on all cores; results in order.

@@ -198,7 +198,7 @@ enum NameExtractor {
         var nt = NameToken(t, index: i)
         // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole); an
         // Arabic article (al-Sudani) is part of the name.
-        if t.text.contains("-"), !hasArabicArticle(t) {
+        if t.text.utf8.contains(UInt8(ascii: "-")), !hasArabicArticle(t) {
             let parts = t.text.split(separator: "-", omittingEmptySubsequences: false)
             var kept: [Substring] = []
             for part in parts {
@@ -389,7 +389,7 @@ enum NameExtractor {
         }
         out.append(candidate)
         // The parts of a hyphenated compound are names too: Islamic Revolutionary Guard Corps-Qods Force.
-        if parts.count > 1, let hyphen = parts.firstIndex(where: { $0.text.contains("-") && !$0.isAcronym }),
+        if parts.count > 1, let hyphen = parts.firstIndex(where: { $0.text.utf8.contains(UInt8(ascii: "-")) && !$0.isAcronym }),
            let cut = parts[hyphen].text.split(separator: "-").first, cut.first?.isUppercase == true {
             let head = parts[..<hyphen].map(\.text) + [String(cut)]
             if head.count > 1 {
@@ -475,7 +475,7 @@ enum NameExtractor {
         if Gazetteer.knownOrganization(name) {
             evidence.append(KindEvidence(kind: .organization, reason: "a well-known institution", weight: KindEvidence.head))
         } else if names.count > 2, let known = (1..<names.count).lazy.map({ names[$0...].joined(separator: " ") })
-                    .first(where: { $0.contains(" ") && Gazetteer.knownOrganizations.contains($0) }) {
+                    .first(where: { $0.utf8.contains(UInt8(ascii: " ")) && Gazetteer.knownOrganizations.contains($0) }) {
             // "U.S. House of Representatives", "Texas House of Representatives".
             evidence.append(KindEvidence(kind: .organization, reason: "ends in ‘\(known)’", weight: KindEvidence.head))
         }

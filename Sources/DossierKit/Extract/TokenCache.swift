@@ -5,11 +5,32 @@ struct TokenCache: Sendable {
     let blocks: [[String: [Token]]]
 
     init(_ articles: [Article]) {
-        blocks = concurrentMap(Array(articles.indices)) { index in
-            var map: [String: [Token]] = [:]
-            for (block, text) in EntityStage.blocks(of: articles[index]) { map[block] = Tokenizer.tokenize(text) }
-            return map
-        }
+        self.init(articles, only: Array(articles.indices))
+    }
+
+    /// The tokens of the articles at `indices` alone (the others are empty until `completed`): a rebuild
+    /// needs the tokens of its changed articles first, to extract them, and the rest only for matching.
+    init(_ articles: [Article], only indices: [Int]) {
+        var blocks = [[String: [Token]]](repeating: [:], count: articles.count)
+        for (index, map) in zip(indices, concurrentMap(indices) { Self.tokenize(articles[$0]) }) { blocks[index] = map }
+        self.blocks = blocks
+    }
+
+    private init(blocks: [[String: [Token]]]) { self.blocks = blocks }
+
+    /// Every article tokenized: the ones this cache has kept, the others tokenized now.
+    func completed(_ articles: [Article]) -> TokenCache {
+        let missing = articles.indices.filter { blocks[$0].isEmpty }
+        guard !missing.isEmpty else { return self }
+        var all = blocks
+        for (index, map) in zip(missing, concurrentMap(missing) { Self.tokenize(articles[$0]) }) { all[index] = map }
+        return TokenCache(blocks: all)
+    }
+
+    private static func tokenize(_ article: Article) -> [String: [Token]] {
+        var map: [String: [Token]] = [:]
+        for (block, text) in EntityStage.blocks(of: article) { map[block] = Tokenizer.tokenize(text) }
+        return map
     }
 
     func tokens(_ article: Int, _ block: String, text: String) -> [Token] {

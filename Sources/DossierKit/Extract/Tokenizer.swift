@@ -134,7 +134,7 @@ enum Tokenizer {
                 if scalar(end) == "." {
                     let word = String(String.UnicodeScalarView(scalars[start..<end].map(\.0)))
                     let initial = end - start == 1 && isUpper(scalars[start].0)  // D. John Sauer
-                    if word.contains(".") || initial || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
+                    if word.utf8.contains(UInt8(ascii: ".")) || initial || Gazetteer.abbreviations.contains(word + ".") { end += 1 }
                 }
                 var tokenEnd = end
                 var possessive = false

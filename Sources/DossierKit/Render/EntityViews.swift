@@ -114,6 +114,31 @@ struct EntityPageView: PageBody {
     // Everything but `graphHTML`, which `prepared()` makes from `graph` alone.
     enum CodingKeys: String, CodingKey, CaseIterable { case root, entity, noteHTML, sources, related, events, quotes, notes, graph, moreSources }
 
+    /// Of the entity, what `child(named:)` reads: not its every mention (the mentions shown are in
+    /// `sources`), which made hashing a much-named entity's page cost more than rendering it.
+    struct Header: Encodable {
+        var id, name, kind, why: String
+        var aliases, roles: [String]
+        var annotated: Bool
+        var mentions, sources: Int
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(root, forKey: .root)
+        try c.encode(Header(id: entity.id, name: entity.name, kind: entity.kind.rawValue, why: entity.why, aliases: entity.aliases,
+                            roles: entity.roles, annotated: entity.annotated, mentions: entity.mentions.count,
+                            sources: entity.sourceCount), forKey: .entity)
+        try c.encodeIfPresent(noteHTML, forKey: .noteHTML)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(related, forKey: .related)
+        try c.encode(events, forKey: .events)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(notes, forKey: .notes)
+        try c.encodeIfPresent(graph, forKey: .graph)
+        try c.encode(moreSources, forKey: .moreSources)
+    }
+
     func prepared() -> EntityPageView {
         var view = self
         view.graphHTML = graph.map(GraphSVG.svg) ?? ""

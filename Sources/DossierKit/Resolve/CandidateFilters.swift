@@ -29,11 +29,11 @@ enum CandidateFilters {
     static func lowerCaseWords(_ state: inout ResolutionState, wordCase: WordCase) {
         let known = analystNames(state.config)
         state.candidates.removeAll { c in
-            guard c.tokens.count == 1, !c.name.contains("-"), !known.contains(c.name), Gazetteer.place(c.name) == nil,
+            guard c.tokens.count == 1, !c.name.utf8.contains(UInt8(ascii: "-")), !known.contains(c.name), Gazetteer.place(c.name) == nil,
                   Gazetteer.people(c.name) == nil, !Gazetteer.knownOrganization(c.name) else { return false }
             if c.name.filter(\.isLetter).count == 1 { return true }
             // An acronym is a word in capitals only when it is long enough to be one ("CRICKET", not "UN").
-            if NameExtractor.isAcronymText(c.name) && (c.name.count < 5 || c.name.contains(".")) { return false }
+            if NameExtractor.isAcronymText(c.name) && (c.name.count < 5 || c.name.utf8.contains(UInt8(ascii: "."))) { return false }
             return wordCase.isMostlyLowerCase(c.name)
         }
     }

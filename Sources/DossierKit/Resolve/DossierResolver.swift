@@ -39,8 +39,6 @@ public enum DossierResolver {
             }
         }
         var dossier = Dossier(title: config.title, description: config.description, articles: articles, warnings: warnings)
-        let cache = TokenCache(articles)
-        lap("tokens")
         var kept = [ArticleExtraction?](repeating: nil, count: articles.count)
         for i in articles.indices {
             guard var extraction = known.removeValue(forKey: articles[i].file) else { continue }
@@ -50,14 +48,20 @@ public enum DossierResolver {
         known = [:]
         let sorted = articles
         let missing = articles.indices.filter { kept[$0] == nil }
-        let made = concurrentMap(missing) { ArticleExtraction.extract(sorted, $0, tokens: cache) }
+        // Only the articles to extract are tokenized now; the others while the names are resolved.
+        let early = TokenCache(articles, only: missing)
+        lap("tokens")
+        let made = concurrentMap(missing) { ArticleExtraction.extract(sorted, $0, tokens: early) }
         for (i, extraction) in zip(missing, made) { kept[i] = extraction }
         extracted(zip(missing, made).map { (articles[$0].file, $1) })
         var extractions = kept.map { $0! }
         kept = []
         let dates = extractions.flatMap(\.dates)
         lap("extract")
-        let found = EntityStage.run(articles, config: config, tokens: cache, extractions: extractions)
+        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions) {
+            let cache = early.completed(sorted)
+            return (cache, cache.sentences())
+        }
         extractions = []
         lap("entities")
         dossier.entities = found.entities
@@ -79,7 +83,7 @@ public enum DossierResolver {
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
-        dossier.sentences = cache.sentences()
+        dossier.sentences = sentences
         return dossier
     }
 
@@ -115,7 +119,7 @@ public enum DossierResolver {
     }
 
     static func pathWithoutExtension(_ path: String) -> String {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path }
+        guard let dot = path.lastIndex(of: "."), !path[dot...].utf8.contains(UInt8(ascii: "/")) else { return path }
         return String(path[..<dot])
     }
 }

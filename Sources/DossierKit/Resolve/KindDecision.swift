@@ -23,7 +23,7 @@ enum KindDecision {
         if let m = members.first(where: { Gazetteer.place($0) != nil }), let place = Gazetteer.place(m) { return place.1 }
         // A full name written more than once beats a one-off fuller spelling ("Pedro Pierluisi" over a garbled
         // "Pedro R. Pierluisi X"); with no repeated full name, the most complete form is the name ("Ed Royce").
-        let eligible = members.filter { (counts[$0] ?? 0) > 1 && $0.contains(" ") && !isShouted($0) && !NameExtractor.isAcronymText($0) }
+        let eligible = members.filter { (counts[$0] ?? 0) > 1 && $0.utf8.contains(UInt8(ascii: " ")) && !isShouted($0) && !NameExtractor.isAcronymText($0) }
         let pool = eligible.isEmpty ? members : eligible
         return pool.max { a, b in
             let (wa, wb) = (weight(a), weight(b))
@@ -35,7 +35,7 @@ enum KindDecision {
 
     /// A name written all in capitals with more than one word or five letters: "NEW YORK", "GERMAN".
     static func isShouted(_ name: String) -> Bool {
-        Gazetteer.titleCased(name) != nil && (name.contains(" ") || name.count > 4)
+        Gazetteer.titleCased(name) != nil && (name.utf8.contains(UInt8(ascii: " ")) || name.count > 4)
     }
 
     /// Full names beat acronyms, more words beat fewer, undotted beats dotted, mixed case beats capitals; a
@@ -44,7 +44,7 @@ enum KindDecision {
         let words = name.split(separator: " ")
         let demonym = words.count > 1 && Gazetteer.demonyms[String(words[0])] != nil
         return (NameExtractor.isAcronymText(name) ? 0 : 100) + (demonym ? 0 : 50) + words.count * 10
-            - (name.contains(".") ? 1 : 0) - (isShouted(name) ? 5 : 0)
+            - (name.utf8.contains(UInt8(ascii: ".")) ? 1 : 0) - (isShouted(name) ? 5 : 0)
     }
 
     /// Lowercase, no dots in acronyms, no connectors, hyphens as spaces, places by their canonical name, a

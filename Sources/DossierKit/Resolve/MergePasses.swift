@@ -97,9 +97,9 @@ enum MergePass {
             guard words.count > 1, let last = words.last else { continue }
             byLastWord[String(last), default: []].insert(state.sets.find(name))
         }
-        for name in state.sets.names.sorted() where !name.contains(" ") && !NameExtractor.isAcronymText(name) {
+        for name in state.sets.names.sorted() where !name.utf8.contains(UInt8(ascii: " ")) && !NameExtractor.isAcronymText(name) {
             guard Gazetteer.place(name) == nil, Gazetteer.people(name) == nil,
-                  state.sets.members(of: state.sets.find(name)).allSatisfy({ !$0.contains(" ") }) else { continue }
+                  state.sets.members(of: state.sets.find(name)).allSatisfy({ !$0.utf8.contains(UInt8(ascii: " ")) }) else { continue }
             let own = state.sets.find(name)
             let isHead = Gazetteer.organizationHeads.contains(name)
             let targets = (byLastWord[name] ?? []).filter { root in
@@ -126,7 +126,7 @@ enum MergePass {
             guard words.count > 1, let first = words.first else { continue }
             byFirstWord[String(first), default: []].insert(state.sets.find(name))
         }
-        for name in state.sets.names.sorted() where !name.contains(" ") && state.ambiguous[name] == nil {
+        for name in state.sets.names.sorted() where !name.utf8.contains(UInt8(ascii: " ")) && state.ambiguous[name] == nil {
             guard Gazetteer.place(name) == nil, state.sets.members(of: name).count == 1 else { continue }
             let own = state.sets.find(name)
             let roots = (byFirstWord[name] ?? []).filter { $0 != own }

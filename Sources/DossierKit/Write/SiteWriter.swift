@@ -41,13 +41,9 @@ public struct SiteWriter: Sendable {
         guard isDirectory.boolValue else {
             throw BuildFailure([DossierError(.write, file: displayName, "output exists and is not a folder")])
         }
-        let contents = (try? FileManager.default.subpathsOfDirectory(atPath: out)) ?? []
-        let foreign = contents.filter { path in
-            var dir: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: out + "/" + path, isDirectory: &dir)
+        let foreign = SiteListing.files(in: out).filter { path in
             let name = (path as NSString).lastPathComponent
-            return !dir.boolValue && !name.hasPrefix(".")
-                && !Self.generatedExtensions.contains((name as NSString).pathExtension.lowercased())
+            return !name.hasPrefix(".") && !Self.generatedExtensions.contains((name as NSString).pathExtension.lowercased())
         }.sorted()
         if let first = foreign.first {
             throw BuildFailure([DossierError(
@@ -107,7 +103,7 @@ public struct SiteWriter: Sendable {
 
     /// Relative, no `..`, no empty or hidden components: nothing can land outside the output folder.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
             !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
         }

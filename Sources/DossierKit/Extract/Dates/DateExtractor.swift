@@ -155,7 +155,7 @@ final class DateScan {
         case .punctuation: return false
         case .number: return true
         case .word:
-            if Self.starters.contains(lowered[i]) || t.text.contains("-") { return true }
+            if Self.starters.contains(lowered[i]) || t.text.utf8.contains(UInt8(ascii: "-")) { return true }
             // A capitalized word: a month, a weekday, a holiday or a quarter ("Q3").
             return DateWords.months[t.text] != nil || DateWords.weekdays[t.text] != nil
                 || DateWords.holidayFirstWords.contains(t.text) || (t.text.count == 2 && t.text.first == "Q")

@@ -8,7 +8,7 @@ extension DateScan {
         guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
         let text = tokens[i].text
         var last: Int
-        if text.contains(":") {
+        if text.utf8.contains(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":")
             guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1].prefix(2)), h <= 24, m < 60 else { return nil }
             last = i
@@ -64,7 +64,7 @@ extension DateScan {
     func clockValue(_ i: Int, _ end: Int) -> TimeOfDay? {
         let text = lowered[i]
         var hour: Int, minute = 0
-        if text.contains(":") {
+        if text.utf8.contains(UInt8(ascii: ":")) {
             let parts = text.split(separator: ":")
             guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1].prefix(2)) else { return nil }
             (hour, minute) = (h, m)

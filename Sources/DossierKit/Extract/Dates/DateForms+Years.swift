@@ -99,7 +99,7 @@ extension DateScan {
         if modifier, i + 1 < tokens.count, tokens[i + 1].kind == .word, (1800...2099).contains(y(i)) { return true }
         // "his unsuccessful 1996 campaign", "the draft 1997 budget": one plain word between the determiner and
         // the year, unless it counts ("the remaining 1500 workers").
-        if i >= 2, tokens[i - 1].kind == .word, before.first?.isLowercase == true, !before.contains("-"),
+        if i >= 2, tokens[i - 1].kind == .word, before.first?.isLowercase == true, !before.utf8.contains(UInt8(ascii: "-")),
            DateWords.yearDeterminers.contains(lowered[i - 2]), !DateWords.countAdjectives.contains(before),
            DateWords.numberWords[before] == nil, i + 1 < tokens.count, tokens[i + 1].kind == .word,
            (1900...2099).contains(y(i)) { return true }
