@@ -49,7 +49,7 @@ struct Bench {
             print("  \(stage.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", stage.seconds)) s")
             if stage.name == "resolve" {
                 for step in summary.resolveSteps {
-                    print("    \(step.name.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", step.seconds)) s")
+                    print("    \(step.name.padding(toLength: 23, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", step.seconds)) s")
                 }
             }
         }

@@ -74,12 +74,15 @@ public enum DossierResolver {
         if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
         dossier.annotations = annotations
         lap("annotations")
-        dossier.quotes = QuoteStage.run(articles, entities: dossier.entities, tokens: cache)
-        lap("quotes")
-        dossier.related = RelatedSources.compute(articles, entities: dossier.entities)
-        lap("related")
-        let timeline = TimelineStage.run(articles: articles, entities: dossier.entities, dates: dates, analyst: analystEvents)
-        lap("events")
+        // Quotes and related sources (each on all cores) while the timeline is made: all three read the
+        // entities and nothing the others make.
+        let entities = dossier.entities
+        let ((quotes, related), timeline) = inParallel(
+            { (QuoteStage.run(sorted, entities: entities, tokens: cache), RelatedSources.compute(sorted, entities: entities)) },
+            { TimelineStage.run(articles: sorted, entities: entities, dates: dates, analyst: analystEvents) })
+        dossier.quotes = quotes
+        dossier.related = related
+        lap("quotes, related, events")
         dossier.dates = timeline.dates
         dossier.events = timeline.events
         dossier.groups = timeline.groups
