@@ -186,3 +186,22 @@ struct EntityExtractionTests {
         }
     }
 }
+
+@Suite("Tokens")
+struct TokenizerTests {
+    @Test("Every token's text is the paragraph's own bytes at its range, whatever the scalars around it")
+    func textIsTheSlice() {
+        let text = "Müller’s café in São Paulo, the U.S.-led Gen. Qassem’s 1990s plan (AT&T, Amazon.com) — “Iranians’ ruse”… 3:30pm, 1,200 ₹ 😀 e\u{301}clair"
+        let tokens = Tokenizer.tokenize(text)
+        let bytes = Array(text.utf8)
+        for t in tokens where !t.possessive {
+            #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.text, "\(t.text)")
+        }
+        #expect(tokens.map(\.text).prefix(6) == ["Müller", "café", "in", "São", "Paulo", ","])
+        #expect(tokens.contains { $0.text == "Qassem" && $0.possessive })
+        #expect(tokens.contains { $0.text == "Iranians" && $0.possessive })
+        for word in ["U.S.", "Gen.", "1990s", "AT&T", "Amazon.com", "3:30pm", "1,200", "😀"] {
+            #expect(tokens.contains { $0.text == word }, "\(word)")
+        }
+    }
+}
