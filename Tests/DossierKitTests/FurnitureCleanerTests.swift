@@ -350,3 +350,25 @@ struct FurnitureCleanerTests {
         #expect(result.removed.count == 200)
     }
 }
+
+@Suite("Furniture text helpers")
+struct FurnitureTextTests {
+    @Test("Normalizing lower-cases, plains apostrophes and collapses every kind of space, ASCII or not")
+    func normalize() {
+        typealias T = FurnitureCleaner.Text
+        #expect(T.normalize("  Don’t\u{00A0}MISS\r\n\tOur ʼNewsletterʼ ‘Today’  ") == "don't miss our 'newsletter' 'today'")
+        #expect(T.normalize("ÉTÉ à Zürich") == "été à zürich")
+        // An apostrophe with a combining mark on it is another character, kept as it is.
+        #expect(T.normalize("a\u{2019}\u{301}b") == "a\u{2019}\u{301}b")
+        #expect(T.normalize("") == "" && T.normalize(" \u{2003} ") == "")
+        #expect(T.words("one\u{00A0}two\r\nthree  four") == ["one", "two", "three", "four"])
+        #expect(T.trim("\u{3000} x \u{85}") == "x")
+        #expect(T.scalar("é") == 0xE9 && T.scalar("e\u{301}") == nil && T.scalar("\r\n") == nil)
+    }
+
+    @Test("Sentences end at . ! ? … before a space, and link lists split at | • ·")
+    func sentences() {
+        let parts = FurnitureCleaner.Boilerplate.sentences("Share this. Follow us! Why? Wait… Privacy | Terms • Help · FAQ e.g.x")
+        #expect(parts.map { String($0) } == ["Share this.", " Follow us!", " Why?", " Wait…", " Privacy ", " Terms ", " Help ", " FAQ e.g.x"])
+    }
+}

@@ -204,17 +204,32 @@ public enum FurnitureCleaner {
 
 extension FurnitureCleaner {
     enum Text {
+        /// `Character.isWhitespace`, answered without a Unicode property lookup for ASCII (nearly every
+        /// character of English news).
+        @inline(__always) static func isSpace(_ c: Character) -> Bool {
+            if let a = c.asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+            return c.isWhitespace
+        }
+
+        /// The one scalar a character is made of (nil for a cluster of several): comparing its value is
+        /// what `c == "\u{2019}"` means, without the string comparison a non-ASCII literal costs.
+        @inline(__always) static func scalar(_ c: Character) -> UInt32? {
+            let scalars = c.unicodeScalars
+            guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+            return first.value
+        }
+
         static func trim(_ s: Substring) -> Substring {
             var start = s.startIndex
             var end = s.endIndex
-            while start < end, s[start].isWhitespace { start = s.index(after: start) }
-            while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+            while start < end, isSpace(s[start]) { start = s.index(after: start) }
+            while end > start, isSpace(s[s.index(before: end)]) { end = s.index(before: end) }
             return s[start..<end]
         }
 
         static func trimEnd(_ s: Substring) -> Substring {
             var end = s.endIndex
-            while end > s.startIndex, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+            while end > s.startIndex, isSpace(s[s.index(before: end)]) { end = s.index(before: end) }
             return s[s.startIndex..<end]
         }
 
@@ -225,7 +240,7 @@ extension FurnitureCleaner {
             out.reserveCapacity(s.utf8.count)
             var pendingSpace = false
             for c in s {
-                if c.isWhitespace {
+                if isSpace(c) {
                     pendingSpace = !out.isEmpty
                     continue
                 }
@@ -233,8 +248,12 @@ extension FurnitureCleaner {
                     out.append(" ")
                     pendingSpace = false
                 }
-                switch c {
-                case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+                if let a = c.asciiValue {
+                    out.unicodeScalars.append(Unicode.Scalar(a >= 65 && a <= 90 ? a + 32 : a))
+                    continue
+                }
+                switch scalar(c) {
+                case 0x2019, 0x2018, 0x02BC: out.append("'")
                 default: out.append(contentsOf: c.lowercased())
                 }
             }
@@ -262,7 +281,7 @@ extension FurnitureCleaner {
         }
 
         static func words(_ s: Substring) -> [Substring] {
-            s.split(whereSeparator: { $0.isWhitespace })
+            s.split(whereSeparator: isSpace)
         }
 
         /// The first `limit` words, without scanning the rest of a long line.
@@ -270,10 +289,10 @@ extension FurnitureCleaner {
             var out: [Substring] = []
             var index = s.startIndex
             while out.count < limit {
-                while index < s.endIndex, s[index].isWhitespace { index = s.index(after: index) }
+                while index < s.endIndex, isSpace(s[index]) { index = s.index(after: index) }
                 guard index < s.endIndex else { break }
                 let start = index
-                while index < s.endIndex, !s[index].isWhitespace { index = s.index(after: index) }
+                while index < s.endIndex, !isSpace(s[index]) { index = s.index(after: index) }
                 out.append(s[start..<index])
             }
             return out
@@ -813,12 +832,12 @@ extension FurnitureCleaner {
             var start = s.startIndex
             var index = s.startIndex
             while index < s.endIndex {
-                let c = s[index]
+                let c = Text.scalar(s[index])
                 let next = s.index(after: index)
-                if c == "." || c == "!" || c == "?" || c == "\u{2026}", next == s.endIndex || s[next] == " " {
+                if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026, next == s.endIndex || s[next] == " " {
                     out.append(s[start..<next])
                     start = next
-                } else if c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
+                } else if c == 0x7C || c == 0x2022 || c == 0x00B7 {
                     // Link lists: "Privacy Policy | Terms of Use".
                     out.append(s[start..<index])
                     start = next
