@@ -93,8 +93,12 @@ public enum DossierBuild {
         var known = session.known
         session.known = [:]
         do {
+            let memo = options.cacheFolder.map { ResolutionMemo(file: ResolutionMemo.file(in: $0), config: seeds.configDigest) }
             dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: &known,
-                                                  extracted: { session.remember($0) }, timer: { steps.add($0, $1) })
+                                                  extracted: { session.remember($0) }, memo: memo, timer: { steps.add($0, $1) })
+            if let memo, let reason = memo.ignoredBecause {
+                clock.notices.append(BuildWarning(file: memo.file.path, "ignored the resolution memo: \(reason); this build resolves every name"))
+            }
         } catch {
             session.save()
             throw error

@@ -13,17 +13,6 @@ struct IncrementalTests {
         “We are ready,” said Lars Holm, a spokesman.
         """
 
-    /// Builds `f` with its cache, then from scratch into another folder with no cache, and compares.
-    func expectSameAsFresh(_ f: Fixture, _ note: Comment) throws {
-        try DossierBuild.build(f.options())
-        var fresh = f.options(output: "Fresh")
-        fresh.cacheFolder = nil
-        try DossierBuild.build(fresh)
-        let cached = try f.tree("Site"), full = try f.tree("Fresh")
-        #expect(cached.keys.sorted() == full.keys.sorted(), note)
-        for (path, bytes) in full where cached[path] != bytes { Issue.record("\(path) differs: \(note)") }
-    }
-
     @Test("Edits of an article, of dossier.yml and of a template, and a deleted article: same bytes as a full build")
     func editsMatchFullBuild() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import DossierKit
 
 /// A folder on disk made for one test, deleted when the test's `Fixture` goes away.
@@ -83,3 +84,15 @@ let seedArticle = """
 
     A second paragraph with *stars* and <b>tags</b>.
     """
+
+/// Builds `f` with its cache, then from scratch into another folder with no cache, and compares the two
+/// sites byte for byte: a rebuild must write what a build from scratch writes.
+func expectSameAsFresh(_ f: Fixture, _ note: Comment) throws {
+    try DossierBuild.build(f.options())
+    var fresh = f.options(output: "Fresh")
+    fresh.cacheFolder = nil
+    try DossierBuild.build(fresh)
+    let cached = try f.tree("Site"), full = try f.tree("Fresh")
+    #expect(cached.keys.sorted() == full.keys.sorted(), note)
+    for (path, bytes) in full where cached[path] != bytes { Issue.record("\(path) differs: \(note)") }
+}

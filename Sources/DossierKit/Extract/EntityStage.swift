@@ -8,6 +8,9 @@ enum EntityStage {
         var review: Review
     }
 
+    /// Resolution of all the candidates, given how the dossier writes its words.
+    typealias Resolver = @Sendable ([Candidate], WordCase) -> EntityResolver.Output
+
     /// Every text block of an article that names can be found in.
     static func blocks(of article: Article) -> [(block: String, text: String)] {
         var out: [(String, String)] = [("title", article.title)]
@@ -50,15 +53,18 @@ enum EntityStage {
 
     /// The same, with the token cache made by `tokens` on another core while the names are resolved (the
     /// resolver needs only the candidates; matching needs every article's tokens).
+    /// `resolver` answers for the candidates (by default `EntityResolver`; a build with a cache asks
+    /// `ResolutionMemo` first).
     static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
+                                 resolver: Resolver? = nil,
                                  whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
         // 1. Candidates, found per article (or taken from the build cache).
         var wordCase = WordCase()
         for extraction in extractions { wordCase.add(extraction.wordCase) }
         // 2. Resolution.
         let candidates = extractions.flatMap(\.candidates)
-        let (resolved, (cache, extra)) = inParallel(
-            { [wordCase] in EntityResolver(config: config, wordCase: wordCase).resolve(candidates) }, tokens)
+        let resolve = resolver ?? { EntityResolver(config: config, wordCase: $1).resolve($0) }
+        let (resolved, (cache, extra)) = inParallel({ [wordCase] in resolve(candidates, wordCase) }, tokens)
         // 3. Matching.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in

@@ -99,18 +99,18 @@ public struct Entity: Sendable, Identifiable, Encodable {
 }
 
 /// The analyst's to-do list: what the generator could not decide on its own.
-public struct Review: Sendable, Codable {
-    public struct Ambiguity: Sendable, Codable {
+public struct Review: Sendable, Codable, Equatable {
+    public struct Ambiguity: Sendable, Codable, Equatable {
         public var form: String
         public var candidates: [String]
         public var locations: [TextLocation]
     }
-    public struct PossibleDuplicate: Sendable, Codable {
+    public struct PossibleDuplicate: Sendable, Codable, Equatable {
         public var first: String
         public var second: String
         public var reason: String
     }
-    public struct Ignored: Sendable, Codable {
+    public struct Ignored: Sendable, Codable, Equatable {
         public var phrase: String
         public var count: Int
     }

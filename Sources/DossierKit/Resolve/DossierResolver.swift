@@ -13,8 +13,11 @@ public enum DossierResolver {
     /// kept it); the rest are extracted now and handed to `extracted`, for the cache, as soon as they are
     /// made: the candidates are the largest thing a build holds, so `known` is emptied as its extractions are
     /// taken (never held twice), and they are let go after the entity stage.
+    ///
+    /// `memo`, when given, keeps the resolver's answer between builds (see `ResolutionMemo`).
     static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: inout [String: ArticleExtraction],
                         extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
+                        memo: ResolutionMemo? = nil,
                         timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
@@ -58,7 +61,13 @@ public enum DossierResolver {
         kept = []
         let dates = extractions.flatMap(\.dates)
         lap("extract")
-        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions) {
+        var resolver: EntityStage.Resolver?
+        if let memo {
+            resolver = { (candidates: [Candidate], wordCase: WordCase) -> EntityResolver.Output in
+                memo.resolve(candidates, wordCase: wordCase, config: config)
+            }
+        }
+        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions, resolver: resolver) {
             let cache = early.completed(sorted)
             return (cache, cache.sentences())
         }

@@ -1,5 +1,5 @@
 /// An entity after resolution and before matching: its names, kind and what the analyst said.
-struct ResolvedName: Sendable {
+struct ResolvedName: Sendable, Equatable {
     var name: String
     var kind: EntityKind
     var why: String
