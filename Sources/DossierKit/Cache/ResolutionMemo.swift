@@ -20,7 +20,7 @@ final class ResolutionMemo: @unchecked Sendable {
         self.config = config
     }
 
-    /// Why a memo that was there could not be read (for a notice), once `resolve` has run.
+    /// Why a memo that was there could not be read (for a notice), once `kept` has looked.
     var ignoredBecause: String? { lock.lock(); defer { lock.unlock() }; return reason }
 
     static func file(in cacheFolder: URL) -> URL { cacheFolder.appendingPathComponent("resolution.memo") }
@@ -62,27 +62,21 @@ final class ResolutionMemo: @unchecked Sendable {
         if let value { hash.add(byte: 1); hash.add(value) } else { hash.add(byte: 0) }
     }
 
-    /// The answer kept for `key`, or nil (with why, when the file was there but could not be used).
-    func load(key: String) -> (output: EntityResolver.Output?, ignoredBecause: String?) {
+    /// The answer kept for `key`, or nil: none kept, another key's, or a memo that cannot be read (then
+    /// `ignoredBecause` says why, for a notice).
+    func kept(key: String) -> EntityResolver.Output? {
         let (payload, reason) = CacheFile.read(file, format: Self.format)
-        guard let payload else { return (nil, reason) }
+        guard let payload else { return ignored(reason) }
         var reader = ByteReader(payload)
-        guard let kept = try? reader.string() else { return (nil, "it is damaged (it does not decode)") }
-        guard kept == key else { return (nil, nil) }
-        guard let output = try? Self.read(&reader), reader.atEnd else { return (nil, "it is damaged (it does not decode)") }
-        return (output, nil)
+        guard let keptKey = try? reader.string() else { return ignored("it is damaged (it does not decode)") }
+        guard keptKey == key else { return nil }
+        guard let output = try? Self.read(&reader), reader.atEnd else { return ignored("it is damaged (it does not decode)") }
+        return output
     }
 
-    /// The resolver's answer for these candidates: the kept one when its key matches, else a fresh one,
-    /// which is kept for the next build.
-    func resolve(_ candidates: [Candidate], wordCase: WordCase, config dossierConfig: DossierConfig) -> EntityResolver.Output {
-        let key = key(candidates, wordCase: wordCase)
-        let (kept, reason) = load(key: key)
-        if let kept { return kept }
-        lock.lock(); self.reason = reason; lock.unlock()
-        let output = EntityResolver(config: dossierConfig, wordCase: wordCase).resolve(candidates)
-        save(output, key: key)
-        return output
+    private func ignored(_ why: String?) -> EntityResolver.Output? {
+        lock.lock(); reason = why; lock.unlock()
+        return nil
     }
 
     func save(_ output: EntityResolver.Output, key: String) {

@@ -8,9 +8,6 @@ enum EntityStage {
         var review: Review
     }
 
-    /// Resolution of all the candidates, given how the dossier writes its words.
-    typealias Resolver = @Sendable ([Candidate], WordCase) -> EntityResolver.Output
-
     /// Every text block of an article that names can be found in.
     static func blocks(of article: Article) -> [(block: String, text: String)] {
         var out: [(String, String)] = [("title", article.title)]
@@ -53,18 +50,29 @@ enum EntityStage {
 
     /// The same, with the token cache made by `tokens` on another core while the names are resolved (the
     /// resolver needs only the candidates; matching needs every article's tokens).
-    /// `resolver` answers for the candidates (by default `EntityResolver`; a build with a cache asks
-    /// `ResolutionMemo` first).
+    /// `memo`, when given, answers for candidates resolved before (see `ResolutionMemo`) and keeps a fresh
+    /// answer for the next build. With a kept answer the tokens are made at once on every core; otherwise
+    /// on one core while the other resolves.
     static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
-                                 resolver: Resolver? = nil,
+                                 memo: ResolutionMemo? = nil,
                                  whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
         // 1. Candidates, found per article (or taken from the build cache).
         var wordCase = WordCase()
         for extraction in extractions { wordCase.add(extraction.wordCase) }
         // 2. Resolution.
         let candidates = extractions.flatMap(\.candidates)
-        let resolve = resolver ?? { EntityResolver(config: config, wordCase: $1).resolve($0) }
-        let (resolved, (cache, extra)) = inParallel({ [wordCase] in resolve(candidates, wordCase) }, tokens)
+        let key = memo?.key(candidates, wordCase: wordCase)
+        let resolved: EntityResolver.Output, cache: TokenCache, extra: T
+        if let memo, let key, let kept = memo.kept(key: key) {
+            resolved = kept
+            (cache, extra) = tokens()
+        } else {
+            (resolved, (cache, extra)) = inParallel({ [wordCase] in
+                let fresh = EntityResolver(config: config, wordCase: wordCase).resolve(candidates)
+                if let memo, let key { memo.save(fresh, key: key) }
+                return fresh
+            }, tokens)
+        }
         // 3. Matching.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in

@@ -61,13 +61,7 @@ public enum DossierResolver {
         kept = []
         let dates = extractions.flatMap(\.dates)
         lap("extract")
-        var resolver: EntityStage.Resolver?
-        if let memo {
-            resolver = { (candidates: [Candidate], wordCase: WordCase) -> EntityResolver.Output in
-                memo.resolve(candidates, wordCase: wordCase, config: config)
-            }
-        }
-        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions, resolver: resolver) {
+        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions, memo: memo) {
             let cache = early.completed(sorted)
             return (cache, cache.sentences())
         }
