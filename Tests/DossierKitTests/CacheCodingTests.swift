@@ -5,6 +5,16 @@ import Testing
 /// The binary layout of the build cache reads back what it wrote, and refuses what it did not write.
 @Suite("Cache coding")
 struct CacheCodingTests {
+    @Test("A hash's hex is both halves in 16 lower-case digits each, zeros kept")
+    func hex() {
+        for (a, b) in [(UInt64(0), UInt64(0)), (1, 0xABCDEF), (UInt64.max, 0x0F00_0000_0000_00F0), (0x1234_5678_9ABC_DEF0, UInt64.max)] {
+            var hash = Hash128()
+            hash.a = a
+            hash.b = b
+            #expect(hash.hex == String(format: "%016llx%016llx", a, b))
+        }
+    }
+
     @Test("Numbers, strings and optionals read back, repeated strings named by number")
     func roundTrip() throws {
         var w = ByteWriter()

@@ -46,7 +46,19 @@ struct Hash128 {
         add(word: UInt64(string.utf8.count))
     }
 
-    var hex: String { String(format: "%016llx%016llx", a, b) }
+    /// The 32 lower-case hex digits of both halves (what `%016llx%016llx` prints, without Foundation's
+    /// formatter, which cost more than hashing a small page).
+    var hex: String {
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            func put(_ word: UInt64, at offset: Int) {
+                for i in 0..<16 { buffer[offset + i] = digits.utf8Start[Int((word >> (60 - 4 * UInt64(i))) & 0xF)] }
+            }
+            put(a, at: 0)
+            put(b, at: 16)
+            return 32
+        }
+    }
 
     static func of(_ data: Data) -> Hash128 {
         var hash = Hash128()

@@ -14,61 +14,92 @@ indirect enum JSON: Sendable {
     /// Pretty output indents the first `depth` levels and writes what is deeper on one line: a record per
     /// line keeps large exports readable, diffable and a third of the size of fully indented JSON.
     func render(pretty: Bool = true, depth: Int = 4) -> String {
-        var out = ""
-        write(to: &out, indent: pretty ? 0 : nil, depth: depth)
-        return out + (pretty ? "\n" : "")
+        String(decoding: renderBytes(pretty: pretty, depth: depth), as: UTF8.self)
     }
 
-    func write(to out: inout String, indent: Int?, depth: Int = .max) {
+    /// The same text as UTF-8 bytes, for a file.
+    func renderData(pretty: Bool = true, depth: Int = 4) -> Data { Data(renderBytes(pretty: pretty, depth: depth)) }
+
+    private func renderBytes(pretty: Bool, depth: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        write(to: &out, indent: pretty ? 0 : nil, depth: depth)
+        if pretty { out.append(0x0A) }
+        return out
+    }
+
+    // Written as bytes: appending to a String checked and grew it piece by piece, which made writing the
+    // exports cost more than building them.
+    func write(to out: inout [UInt8], indent: Int?, depth: Int = .max) {
         let indent = indent.flatMap { $0 < depth ? $0 : nil }
         func newline(_ level: Int) {
-            if let _ = indent { out += "\n" + String(repeating: "  ", count: level) }
+            out.append(0x0A)
+            for _ in 0..<level { out.append(0x20); out.append(0x20) }
         }
         switch self {
         case let .string(s): JSON.quote(s, into: &out)
-        case let .int(n): out += String(n)
-        case let .bool(b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case let .int(n): JSON.append(n, to: &out)
+        case let .bool(b): out.append(contentsOf: b ? JSON.trueBytes : JSON.falseBytes)
+        case .null: out.append(contentsOf: JSON.nullBytes)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(0x5B); out.append(0x5D); return }
+            out.append(0x5B)
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 if let indent { newline(indent + 1) }
                 item.write(to: &out, indent: indent.map { $0 + 1 }, depth: depth)
             }
             if let indent { newline(indent) }
-            out += "]"
+            out.append(0x5D)
         case let .object(pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
+            if pairs.isEmpty { out.append(0x7B); out.append(0x7D); return }
+            out.append(0x7B)
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 if let indent { newline(indent + 1) }
                 JSON.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
                 value.write(to: &out, indent: indent.map { $0 + 1 }, depth: depth)
             }
             if let indent { newline(indent) }
-            out += "}"
+            out.append(0x7D)
+        }
+    }
+
+    private static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
+
+    /// Decimal digits of `n`, as `String(n)` writes them.
+    static func append(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        var magnitude = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
         }
     }
 
     /// JSON string escaping; `<`, `>` and `&` are escaped too so the text is safe inside a `<script>`.
     /// Byte by byte over UTF-8, copying runs with nothing to escape whole: the escaped characters are all
     /// ASCII but for U+2028 and U+2029 (E2 80 A8/A9), and no ASCII byte is part of another character.
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
         var text = s
         text.withUTF8 { bytes in
             var run = 0
-            func flush(_ end: Int) {
-                if end > run { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<end]), as: UTF8.self) }
-            }
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                var escape: String?
+                // Most bytes need nothing: one range check keeps them on the fast path.
+                if b >= 0x3F && b != 0x5C && b != 0xE2 { i += 1; continue }
+                var escape: StaticString?
                 var width = 1
                 switch b {
                 case 0x22: escape = "\\\""
@@ -83,29 +114,43 @@ indirect enum JSON: Sendable {
                     escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     width = 3
                 default:
-                    if b < 0x20 { escape = String(format: "\\u%04x", b) }
+                    if b < 0x20 {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                        out.append(contentsOf: Array("\\u00".utf8))
+                        let hex = Array("0123456789abcdef".utf8)
+                        out.append(hex[Int(b >> 4)])
+                        out.append(hex[Int(b & 0xF)])
+                        run = i + 1
+                    }
                 }
                 if let escape {
-                    flush(i)
-                    out += escape
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
                     run = i + width
                 }
                 i += width
             }
-            flush(bytes.count)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    /// The same, onto a String.
+    static func quote(_ s: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        quote(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
 
 /// A pretty top-level object (as `JSON.render()` writes it, depth 4) whose array fields are written one item at
 /// a time: an export of thousands of sources is never held as one tree of values, only as the text it becomes.
 struct JSONObjectStream {
-    private(set) var out = "{"
+    private(set) var out: [UInt8] = Array("{".utf8)
     private var fields = 0
-    /// When set, hears the text so far each time it passes `flushAt` bytes, and the text is let go: the
-    /// export is written as it is made and never held whole (`data/dossier.json` is 58 MB at 5,000 articles).
-    var flush: ((String) -> Void)?
+    /// When set, hears the bytes so far each time they pass `flushAt`, and they are let go: the export is
+    /// written as it is made and never held whole (`data/dossier.json` is 58 MB at 5,000 articles).
+    var flush: ((Data) -> Void)?
     var flushAt = 1 << 20
 
     mutating func field(_ key: String, _ value: JSON) {
@@ -116,33 +161,36 @@ struct JSONObjectStream {
     /// An array field whose items are made by `item(i)` for `i` in `0..<count`, each written and dropped.
     mutating func array(_ key: String, count: Int, _ item: (Int) -> JSON) {
         open(key)
-        guard count > 0 else { out += "[]"; return }
-        out += "["
+        guard count > 0 else { out.append(contentsOf: Self.emptyArray); return }
+        out.append(0x5B)
         for i in 0..<count {
-            if i > 0 { out += "," }
-            out += "\n    "
+            if i > 0 { out.append(0x2C) }
+            out.append(contentsOf: Self.itemBreak)
             item(i).write(to: &out, indent: 2, depth: 4)
-            if let flush, out.utf8.count >= flushAt {
-                flush(out)
+            if let flush, out.count >= flushAt {
+                flush(Data(out))
                 out.removeAll(keepingCapacity: true)
             }
         }
-        out += "\n  ]"
+        out.append(contentsOf: Self.arrayEnd)
     }
 
-    mutating func finish() -> String {
-        out += fields == 0 ? "}" : "\n}"
-        out += "\n"
-        return out
+    /// What is left of the text, the whole of it when nothing was flushed.
+    mutating func finish() -> Data {
+        out.append(contentsOf: Array((fields == 0 ? "}\n" : "\n}\n").utf8))
+        return Data(out)
     }
 
     private mutating func open(_ key: String) {
-        if fields > 0 { out += "," }
+        if fields > 0 { out.append(0x2C) }
         fields += 1
-        out += "\n  "
+        out.append(contentsOf: Self.fieldBreak)
         JSON.quote(key, into: &out)
-        out += ": "
+        out.append(contentsOf: Self.colon)
     }
+
+    private static let emptyArray = Array("[]".utf8), itemBreak = Array("\n    ".utf8), arrayEnd = Array("\n  ]".utf8)
+    private static let fieldBreak = Array("\n  ".utf8), colon = Array(": ".utf8)
 }
 
 /// `data/dossier.json`: sources with their paragraphs, entities with their mentions (UTF-8 byte offsets).
@@ -151,12 +199,12 @@ enum DataExport {
     static func dossierJSON(_ dossier: Dossier) -> OutputFile {
         OutputFile(path: "data/dossier.json") { emit in
             var failure: Error?
-            try withoutActuallyEscaping({ (piece: String) in
+            try withoutActuallyEscaping({ (piece: Data) in
                 guard failure == nil else { return }
-                do { try emit(Data(piece.utf8)) } catch { failure = error }
+                do { try emit(piece) } catch { failure = error }
             }) { flush in
                 let last = dossierJSON(dossier, flush: flush)
-                if failure == nil { try emit(Data(last.utf8)) }
+                if failure == nil { try emit(last) }
             }
             if let failure { throw failure }
         }
@@ -164,7 +212,7 @@ enum DataExport {
 
     /// The text of `data/dossier.json`: handed to `flush` a piece at a time when it is given, and what is
     /// left returned (the whole text when it is not).
-    static func dossierJSON(_ dossier: Dossier, flush: ((String) -> Void)?) -> String {
+    static func dossierJSON(_ dossier: Dossier, flush: ((Data) -> Void)?) -> Data {
         let sources = dossier.articles.lazy.map { a -> JSON in
             var paragraphs: [JSON] = a.paragraphs.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) }
             paragraphs.reserveCapacity(a.paragraphs.count)
@@ -299,7 +347,7 @@ enum OtherExports {
             ("label", .string(dossier.title)), ("total", .int(items.count)),
             ("first", .object([("type", .string("AnnotationPage")), ("items", .array(items))])),
         ])
-        return OutputFile(path: "data/annotations.jsonld", bytes: Data(json.render().utf8))
+        return OutputFile(path: "data/annotations.jsonld", bytes: json.renderData())
     }
 
     static func entitiesCSV(_ dossier: Dossier) -> OutputFile {

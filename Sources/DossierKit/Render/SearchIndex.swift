@@ -74,7 +74,7 @@ enum SearchIndex {
             }
             shards.append(OutputFile(
                 path: "search/s\(n).js",
-                bytes: Data("dossierShard(\(n),\(JSON.array(sentences).render(pretty: false)));\n".utf8)))
+                bytes: Data("dossierShard(\(n),".utf8) + JSON.array(sentences).renderData(pretty: false) + Data(");\n".utf8)))
         }
         let terms = postings.keys.sorted()
         let encoded: [JSON] = terms.map { term in
@@ -100,7 +100,7 @@ enum SearchIndex {
             ("entities", .array(entities)), ("sources", .array(sources)), ("events", .array(analystEvents)),
             ("terms", .array(encoded)),
         ])
-        let main = OutputFile(path: "search/index.js", bytes: Data("window.DOSSIER_INDEX=\(index.render(pretty: false));\n".utf8))
+        let main = OutputFile(path: "search/index.js", bytes: Data("window.DOSSIER_INDEX=".utf8) + index.renderData(pretty: false) + Data(";\n".utf8))
         return [main] + shards
     }
 }

@@ -269,6 +269,6 @@ enum TimelineHTML {
             ("title", .object([("text", .object([("headline", .string(dossier.title)), ("text", .string(dossier.description ?? ""))]))])),
             ("events", .array(events)),
         ])
-        return OutputFile(path: "data/timeline.json", bytes: Data(json.render().utf8))
+        return OutputFile(path: "data/timeline.json", bytes: json.renderData())
     }
 }
