@@ -67,4 +67,52 @@ struct CacheCodingTests {
         var hugeCount = ByteReader([0xFE, 0xFF, 0xFF, 0x7F])
         #expect(throws: (any Error).self) { _ = try hugeCount.strings() }
     }
+
+    @Test("A cached article reads back equal, with its warnings and extraction, whatever its shape; cut, it is refused")
+    func articles() throws {
+        let markdown = """
+            ---
+            title: Talks Resume
+            published: 2017-04-13
+            outlet: The Outlet
+            url: https://example.org/a?x=1&y=2
+            author: Zoë Ångström
+            ---
+            # Talks resume in Oslo
+
+            Anna Berg said on **Tuesday** that talks resume.
+
+            - a list item
+            - another
+
+            > A quotation from Lars Holm.
+
+            ```
+            code, never names
+            ```
+            """
+        let plain = "Minister Resigns\n\nPhoto: Lars Holm/Reuters\n\nThe minister resigned on Monday.\n\nShare this article\n\nA line with\ttabs and «quotes» 日本.\n"
+        let parser = ArticleParser(display: { $0 })
+        var articles: [Article] = []
+        for (path, text) in [("a.md", markdown), ("b.txt", plain), ("c.txt", "Headline only\n")] {
+            articles.append(try #require(parser.parse(SourceFile(path: path, bytes: Data(text.utf8)), settings: nil, fallback: nil).article))
+        }
+        #expect(articles[0].paragraphs.contains { $0.markdownBlock != nil && $0.blockKind != nil })
+        #expect(articles[0].markdownBody != nil && articles[0].metadata.published != nil)
+        let tokens = TokenCache(articles)
+        for (i, article) in articles.enumerated() {
+            var entry = ParseCache.Entry(article: article, warnings: [BuildWarning(file: article.file, line: 3, "a warning"), BuildWarning("no file")])
+            for extraction in [nil, ArticleExtraction.extract(articles, i, tokens: tokens)] {
+                entry.extraction = extraction.map { var e = $0; e.move(to: 0); return e }
+                let record = try #require(entry.record)
+                let back = try ParseCache.Entry(record: record)
+                #expect(back.article == article)
+                #expect(back.warnings == entry.warnings)
+                #expect(back.extraction == entry.extraction)
+                for cut in stride(from: 0, to: record.count - 1, by: max(1, record.count / 30)) {
+                    #expect(throws: (any Error).self) { _ = try ParseCache.Entry(record: record.prefix(cut)) }
+                }
+            }
+        }
+    }
 }

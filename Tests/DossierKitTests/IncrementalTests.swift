@@ -55,7 +55,7 @@ struct IncrementalTests {
         let clean = try DossierBuild.build(f.options())
         #expect(!clean.notices.contains { $0.message.contains("build cache") }, "the damaged cache was replaced")
 
-        try f.write(".dossier-cache/parse.records", "dossier-parse-cache 3.1 0000 1111\nk 2\n{}\n")
+        try f.write(".dossier-cache/parse.records", "\(ParseCache.format) 0000 1111\nk 2\n{}\n")
         try f.write("seeds/a.txt", seedArticle)
         let foreign = try DossierBuild.build(f.options())
         #expect(foreign.notices.contains { $0.message.contains("ignored the build cache: another build of dossier wrote it") })

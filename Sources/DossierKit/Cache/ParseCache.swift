@@ -8,7 +8,7 @@ import Foundation
 /// a version, the identity of the dossier binary that wrote it and a checksum: a cache from another build
 /// of dossier or a damaged one is ignored with a warning, never trusted, and the build is simply a full one.
 public struct ParseCache: Sendable {
-    public struct Entry: Codable, Sendable {
+    public struct Entry: Sendable {
         public var article: Article
         public var warnings: [BuildWarning]
         /// Names and dates found in the article on its own; nil until a build has resolved it.
@@ -20,41 +20,26 @@ public struct ParseCache: Sendable {
             self.extraction = extraction
         }
 
-        /// The extraction is not JSON: it is written in binary after the JSON of the rest (see `record`).
-        enum CodingKeys: String, CodingKey { case article, warnings }
-
-        /// The entry as one record: the length of its JSON part, the JSON of the article and its warnings,
-        /// then the extraction in binary (nothing when there is none yet).
+        /// The entry as one record, in binary (`ArticleCoding.swift`, `ExtractionCoding.swift`): the article
+        /// and its warnings, whether an extraction follows, then the extraction.
         var record: Data? {
-            guard let json = try? JSONEncoder.sorted.encode(self) else { return nil }
             var w = ByteWriter()
-            w.int(json.count)
-            var data = Data(w.bytes)
-            data.append(json)
-            if let extraction {
-                var x = ByteWriter()
-                extraction.write(to: &x)
-                data.append(contentsOf: x.bytes)
-            }
-            return data
+            write(to: &w)
+            w.bool(extraction != nil)
+            extraction?.write(to: &w)
+            return Data(w.bytes)
         }
 
         init(record: Data) throws {
-            var header = ByteReader(record.prefix(10))
-            let length = try header.int()
-            let start = record.startIndex + header.position
-            guard length >= 0, record.endIndex - start >= length else { throw ByteReader.Malformed() }
-            self = try JSONDecoder().decode(Entry.self, from: record[start..<(start + length)])
-            let rest = record[(start + length)...]
-            if !rest.isEmpty {
-                var r = ByteReader(rest)
-                extraction = try ArticleExtraction.read(from: &r)
-                guard r.atEnd else { throw ByteReader.Malformed() }
-            }
+            var r = ByteReader(record)
+            self = try Self.read(from: &r)
+            if try r.bool() { extraction = try ArticleExtraction.read(from: &r) }
+            guard r.atEnd else { throw ByteReader.Malformed() }
         }
     }
 
-    static let format = "dossier-parse-cache 3.\(ArticleExtraction.layout)"
+    // 4: the article and its warnings in binary, no longer JSON.
+    static let format = "dossier-parse-cache 4.\(ArticleExtraction.layout)"
     static let fileName = "parse.records"
     /// Where dossier kept the parse cache when it was JSON: removed on the next save.
     static let oldFileName = "parse.json"

@@ -353,9 +353,11 @@ enum OtherExports {
     static func entitiesCSV(_ dossier: Dossier) -> OutputFile {
         func field(_ s: String) -> String {
             // Quoted when needed (RFC 4180); a leading = + - @ is prefixed so spreadsheets do not run it.
+            // Looked at as bytes: all the characters that matter are ASCII.
             var v = s
-            if let first = v.first, "=+-@".contains(first) { v = "'" + v }
-            return v.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+            if let first = v.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(first) { v = "'" + v }
+            let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            return v.utf8.contains(where: special) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
         }
         var out = "id,name,kind,aliases,mentions,sources\r\n"
         for e in dossier.entities {

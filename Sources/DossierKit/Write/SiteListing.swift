@@ -13,14 +13,20 @@ enum SiteListing {
 
     /// Every path under `root` that is not a folder (a link to a folder counts as a folder and is not
     /// entered, a link to anything else as a file), hidden folders included: what `checkFolder` looks at.
+    /// The entry's type comes from `readdir` where the file system gives it (ext4, xfs, btrfs, tmpfs do), so
+    /// a site of thirteen thousand files costs no `lstat` each; an entry of unknown type is looked up.
     static func files(in root: String) -> [String] {
         var out: [String] = []
         func walk(_ folder: String, _ relative: String) {
-            for name in names(in: folder) ?? [] {
+            for (name, type) in entries(in: folder) ?? [] {
                 let path = folder + "/" + name, key = relative.isEmpty ? name : relative + "/" + name
-                var s = stat()
-                guard lstat(path, &s) == 0 else { continue }
-                switch s.st_mode & S_IFMT {
+                var mode = type
+                if mode == nil {
+                    var s = stat()
+                    guard lstat(path, &s) == 0 else { continue }
+                    mode = s.st_mode & S_IFMT
+                }
+                switch mode {
                 case S_IFDIR: walk(path, key)
                 case S_IFLNK:
                     var target = stat()
@@ -31,6 +37,29 @@ enum SiteListing {
         }
         walk(root, "")
         return out
+    }
+
+    /// The entries of a folder but `.` and `..`, each with its type as `S_IFMT` bits when `readdir` tells
+    /// it (nil when it does not, or for a type this walk does not tell apart).
+    private static func entries(in folder: String) -> [(name: String, type: mode_t?)]? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { closedir(dir) }
+        var entries: [(String, mode_t?)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            guard name != "." && name != ".." else { continue }
+            let type: mode_t?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = S_IFDIR
+            case Int32(DT_REG): type = S_IFREG
+            case Int32(DT_LNK): type = S_IFLNK
+            default: type = nil
+            }
+            entries.append((name, type))
+        }
+        return entries
     }
 
     /// The entries of a folder but `.` and `..` (nil when it cannot be read).
