@@ -201,3 +201,35 @@ struct TimelinePagingTests {
         #expect(found.map { $0.value?.timeML } == ["1989-04", "1990"])
     }
 }
+
+/// When two events from different sources are one happening told twice (grouped on the timeline).
+@Suite("Grouping events")
+struct HappeningTests {
+    func event(_ text: String, _ value: DateValue?, entities: [Int], source: Int) -> TimelineEvent {
+        let mention = DateMention(location: TextLocation(article: source, block: "p1"), start: 0, end: text.utf8.count, text: text,
+                                  value: value, precision: value?.precision ?? .day, rule: "test", resolution: "test",
+                                  sentenceStart: 0, sentenceEnd: text.utf8.count, relative: value == nil)
+        return TimelineEvent(id: "e", date: mention, analystDate: nil, title: nil, sentence: text, location: mention.location,
+                             sentenceStart: 0, entities: entities, sources: [source], note: nil, annotated: false, group: nil)
+    }
+
+    @Test("Two shared entities and the same date (days up to three apart) from two sources; never one source, one entity or another precision")
+    func rules() {
+        let april13 = DateValue.day(year: 2017, month: 4, day: 13)
+        let cases: [(TimelineEvent, TimelineEvent, Bool, String)] = [
+            (event("13 April", april13, entities: [1, 2], source: 0), event("16 April", .day(year: 2017, month: 4, day: 16), entities: [2, 1, 5], source: 1), true, "three days apart"),
+            (event("13 April", april13, entities: [1, 2], source: 0), event("17 April", .day(year: 2017, month: 4, day: 17), entities: [1, 2], source: 1), false, "four days apart"),
+            (event("13 April", april13, entities: [1, 2], source: 0), event("13 April", april13, entities: [1, 2], source: 0), false, "one source"),
+            (event("13 April", april13, entities: [1, 1, 2], source: 0), event("13 April", april13, entities: [1, 1, 3], source: 1), false, "one entity in common, written twice"),
+            (event("April", .month(year: 2017, month: 4), entities: [1, 2], source: 0), event("13 April", april13, entities: [1, 2], source: 1), false, "another precision"),
+            (event("April", .month(year: 2017, month: 4), entities: [3, 1, 2], source: 0), event("April", .month(year: 2017, month: 4), entities: [2, 3], source: 1), true, "the same month"),
+            (event("on Tuesday", nil, entities: [1, 2], source: 0), event("on Wednesday", nil, entities: [1, 2], source: 1), true, "two unresolved weekdays"),
+            (event("on Tuesday", nil, entities: [1, 2], source: 0), event("last year", nil, entities: [1, 2], source: 1), false, "a weekday and last year"),
+            (event("on Tuesday", nil, entities: [1, 2], source: 0), event("13 April", april13, entities: [1, 2], source: 1), false, "resolved and not"),
+        ]
+        for (a, b, expected, note) in cases {
+            #expect(TimelineStage.sameHappening(a, b) == expected, "\(note)")
+            #expect(TimelineStage.sameHappening(b, a) == expected, "\(note), the other way round")
+        }
+    }
+}

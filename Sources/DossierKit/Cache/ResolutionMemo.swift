@@ -6,7 +6,7 @@ import Foundation
 /// longest single-threaded step of a rebuild. The answer is the same value a fresh resolution gives, never
 /// a guess: `key` covers every input the passes read, and a memo that does not read back is resolved anew.
 final class ResolutionMemo: @unchecked Sendable {
-    static let format = "dossier-resolution-memo 1"
+    static let format = "dossier-resolution-memo 2"
 
     let file: URL
     /// The digest of dossier.yml and its note files (`LoadedSeeds.configDigest`): the analyst's entities,
@@ -25,17 +25,24 @@ final class ResolutionMemo: @unchecked Sendable {
 
     static func file(in cacheFolder: URL) -> URL { cacheFolder.appendingPathComponent("resolution.memo") }
 
-    /// What the resolver reads: the config, each candidate in order with every field the passes look at, and
-    /// for each one-word candidate the one question they ask of how the dossier writes words
-    /// (`WordCase.isMostlyLowerCase`). A candidate's offsets inside its block are left out: no pass reads
-    /// them, so moving a name within its paragraph keeps the memo (`ResolutionMemoTests` checks that the
-    /// resolver's answer does not depend on them). A pass that comes to read another field must add it here.
-    func key(_ candidates: [Candidate], wordCase: WordCase) -> String {
+    /// What the resolver reads after its first two filters (`EntityResolver.screened`): the config, the
+    /// phrases the analyst's ignore list took out with their counts, each candidate left in order with every
+    /// field the passes look at, and for each one-word candidate the one question they ask of how the
+    /// dossier writes words (`WordCase.isMostlyLowerCase`). A candidate's offsets inside its block are left
+    /// out: no pass reads them, so moving a name within its paragraph keeps the memo (`ResolutionMemoTests`
+    /// checks that the resolver's answer does not depend on them). A pass that comes to read another field
+    /// must add it here.
+    func key(_ candidates: [Candidate], ignored: [Review.Ignored] = [], wordCase: WordCase) -> String {
         var hash = Hash128()
         hash.add(Self.format)
         hash.add(CacheFile.binaryStamp)
         hash.add(word: config.a)
         hash.add(word: config.b)
+        hash.add(word: UInt64(ignored.count))
+        for i in ignored {
+            hash.add(i.phrase)
+            hash.add(word: UInt64(i.count))
+        }
         hash.add(word: UInt64(candidates.count))
         for c in candidates {
             hash.add(c.name)

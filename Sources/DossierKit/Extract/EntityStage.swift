@@ -60,15 +60,16 @@ enum EntityStage {
         var wordCase = WordCase()
         for extraction in extractions { wordCase.add(extraction.wordCase) }
         // 2. Resolution.
-        let candidates = extractions.flatMap(\.candidates)
-        let key = memo?.key(candidates, wordCase: wordCase)
+        let resolver = EntityResolver(config: config, wordCase: wordCase)
+        let screened = resolver.screened(extractions.flatMap(\.candidates))
+        let key = memo?.key(screened.candidates, ignored: screened.review.ignored, wordCase: wordCase)
         let resolved: EntityResolver.Output, cache: TokenCache, extra: T
         if let memo, let key, let kept = memo.kept(key: key) {
             resolved = kept
             (cache, extra) = tokens()
         } else {
-            (resolved, (cache, extra)) = inParallel({ [wordCase] in
-                let fresh = EntityResolver(config: config, wordCase: wordCase).resolve(candidates)
+            (resolved, (cache, extra)) = inParallel({
+                let fresh = resolver.resolve(screened)
                 if let memo, let key { memo.save(fresh, key: key) }
                 return fresh
             }, tokens)

@@ -116,12 +116,14 @@ enum TimelineStage {
             return r
         }
         var linked = Set<Int>()
+        // What the pairwise test reads of each event, made once: a bucket of 400 events is 80,000 pairs.
+        let probes = events.map(HappeningProbe.init)
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
             // A very common bucket (thousands of events in one year) is cut: grouping is for close calls.
             let list = Array(members.prefix(400))
             for a in list.indices {
                 for b in list.indices where b > a {
-                    guard events[list[a]].sources != events[list[b]].sources, sameHappening(events[list[a]], events[list[b]]) else { continue }
+                    guard probes[list[a]].sameHappening(probes[list[b]]) else { continue }
                     let (rx, ry) = (find(list[a]), find(list[b]))
                     if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
                     linked.insert(list[a])
@@ -170,26 +172,68 @@ enum TimelineStage {
         return text.lowercased()
     }
 
+    /// Whether two events from different sources tell one happening: two or more entities in common and the
+    /// same date (days up to three apart), or the same unresolved kind of phrase.
     static func sameHappening(_ x: TimelineEvent, _ y: TimelineEvent) -> Bool {
-        let shared = Set(x.entities).intersection(y.entities).count
-        guard shared >= 2 else { return false }
-        guard let dx = x.date, let dy = y.date else { return false }
-        switch (dx.value, dy.value) {
-        case let (a?, b?):
-            guard a.precision == b.precision else { return false }
-            if a.precision == .day { return abs(a.firstDay! - b.firstDay!) <= 3 }
-            return a == b
-        case (nil, nil):
-            return relativeKind(dx.text) == relativeKind(dy.text)
-        default:
-            return false
-        }
+        HappeningProbe(x).sameHappening(HappeningProbe(y))
     }
 
     /// What a member says about the date: its value, or the phrase as written when unresolved.
     static func groupLabel(_ e: TimelineEvent) -> String {
         guard let d = e.date else { return e.value?.timeML ?? "" }
         return d.value?.timeML ?? d.text
+    }
+}
+
+/// What `sameHappening` compares of an event: its sources, its distinct entities in order, and its date.
+struct HappeningProbe {
+    let sources: [Int]
+    let entities: [Int]
+    let value: DateValue?
+    let firstDay: Int?
+    /// The kind of phrase of an unresolved date; nil when it is resolved or there is no date.
+    let relative: String?
+    let dated: Bool
+
+    init(_ e: TimelineEvent) {
+        sources = e.sources
+        entities = Array(Set(e.entities)).sorted()
+        value = e.date?.value
+        firstDay = value?.firstDay
+        dated = e.date != nil
+        relative = e.date.flatMap { $0.value == nil ? TimelineStage.relativeKind($0.text) : nil }
+    }
+
+    func sameHappening(_ other: HappeningProbe) -> Bool {
+        guard sources != other.sources, sharesTwoEntities(other), dated, other.dated else { return false }
+        switch (value, other.value) {
+        case let (a?, b?):
+            guard a.precision == b.precision else { return false }
+            if a.precision == .day, let x = firstDay, let y = other.firstDay { return abs(x - y) <= 3 }
+            return a == b
+        case (nil, nil):
+            return relative == other.relative
+        default:
+            return false
+        }
+    }
+
+    /// Both lists are sorted and distinct: a merge stops at the second entity in common.
+    private func sharesTwoEntities(_ other: HappeningProbe) -> Bool {
+        var i = 0, j = 0, shared = 0
+        while i < entities.count, j < other.entities.count {
+            if entities[i] == other.entities[j] {
+                shared += 1
+                if shared == 2 { return true }
+                i += 1
+                j += 1
+            } else if entities[i] < other.entities[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return false
     }
 }
 

@@ -25,9 +25,22 @@ struct EntityResolver {
     }
 
     func resolve(_ all: [Candidate]) -> Output {
+        resolve(screened(all))
+    }
+
+    /// The first two filters: what is left of the candidates decides everything after them, so the
+    /// resolution memo is keyed by it (a sentence opened by "Another", which the second filter drops,
+    /// keeps the memo).
+    func screened(_ all: [Candidate]) -> ResolutionState {
         var state = ResolutionState(config: config, candidates: all)
         CandidateFilters.analystIgnore(&state)
         CandidateFilters.unconfirmedSentenceStarts(&state)
+        return state
+    }
+
+    /// The rest of the passes, from the screened candidates.
+    func resolve(_ screened: ResolutionState) -> Output {
+        var state = screened
         CandidateFilters.lowerCaseWords(&state, wordCase: wordCase)
         state.index()
         MergePass.analyst(&state)
