@@ -40,8 +40,9 @@ extension DossierCommand {
                 Builds into a temporary folder beside the output and swaps it in only when the whole build \
                 succeeded: on any error the previous site is left as it was. Errors name the file and line \
                 and the command exits with status 1. A cache beside the output (.dossier-cache/, safe to \
-                delete) lets the next build parse only changed sources and render only changed pages; when \
-                nothing changed at all, nothing is written.
+                delete) lets the next build parse only changed sources, skip resolving names when an edit \
+                found no new one, and render only changed pages; when nothing changed at all, nothing is \
+                written.
                 """)
 
         @OptionGroup var locations: Locations

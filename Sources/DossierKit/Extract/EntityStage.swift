@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Extract and resolve entities for a whole dossier: candidates from every paragraph and caption (in
 /// parallel), resolution once, then every name matched in every text (headlines too) in one pass each.
@@ -51,8 +52,8 @@ enum EntityStage {
     /// The same, with the token cache made by `tokens` on another core while the names are resolved (the
     /// resolver needs only the candidates; matching needs every article's tokens).
     /// `memo`, when given, answers for candidates resolved before (see `ResolutionMemo`) and keeps a fresh
-    /// answer for the next build. With a kept answer the tokens are made at once on every core; otherwise
-    /// on one core while the other resolves.
+    /// answer for the next build. The tokens are made on every core, while the resolver runs on a thread
+    /// of its own when there is no kept answer.
     static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
                                  memo: ResolutionMemo? = nil,
                                  whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
@@ -126,26 +127,38 @@ enum MarkdownBlockKind {
     static let codeBlock = "codeBlock"
 }
 
-/// Two pieces of work at once, one on each of two threads (a piece that maps on all cores maps on the
-/// one it has while the other runs).
+/// Two pieces of work at once: `a` on a thread of its own, `b` on the calling thread. `b` may map on all
+/// cores (`concurrentMap`) and still does: inside `DispatchQueue.concurrentPerform`, which this ran both on
+/// before, a nested one runs on its one thread. So `a` is the piece that works on one core (the resolver,
+/// the timeline) and `b` the one that spreads (tokens, quotes).
 func inParallel<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
-    var first: A?
-    var second: B?
-    withUnsafeMutablePointer(to: &first) { firstSlot in
-        withUnsafeMutablePointer(to: &second) { secondSlot in
-            let slots = UnsafeSendablePair(first: firstSlot, second: secondSlot)
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                if i == 0 { slots.first.pointee = a() } else { slots.second.pointee = b() }
+    withoutActuallyEscaping(a) { a in
+        // The thread reaches `a` only through the slot, and lets go of it before it signals: the thread
+        // object may outlive this call, the closure must not.
+        let slot = ResultSlot<A>(work: a)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            do {
+                let work = slot.work!
+                slot.work = nil
+                slot.value = work()
             }
+            done.signal()
         }
+        thread.stackSize = 8 << 20
+        thread.start()
+        let second = b()
+        done.wait()
+        return (slot.value!, second)
     }
-    return (first!, second!)
 }
 
-/// The two result slots of `inParallel`: each written by one thread only, and read after both are done.
-private struct UnsafeSendablePair<A, B>: @unchecked Sendable {
-    let first: UnsafeMutablePointer<A?>
-    let second: UnsafeMutablePointer<B?>
+/// The work of `inParallel`'s other thread and what it made: each written by that thread once, read after
+/// it signalled.
+private final class ResultSlot<T>: @unchecked Sendable {
+    var work: (() -> T)?
+    var value: T?
+    init(work: @escaping () -> T) { self.work = work }
 }
 
 /// `map` over `items` on all cores; results in order.

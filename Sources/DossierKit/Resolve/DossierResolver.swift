@@ -77,12 +77,12 @@ public enum DossierResolver {
         if !(eventErrors + annotationErrors).isEmpty { throw BuildFailure(eventErrors + annotationErrors) }
         dossier.annotations = annotations
         lap("annotations")
-        // Quotes and related sources (each on all cores) while the timeline is made: all three read the
-        // entities and nothing the others make.
+        // The timeline (on one core) while quotes and related sources are found (each on all cores): all
+        // three read the entities and nothing the others make.
         let entities = dossier.entities
-        let ((quotes, related), timeline) = inParallel(
-            { (QuoteStage.run(sorted, entities: entities, tokens: cache), RelatedSources.compute(sorted, entities: entities)) },
-            { TimelineStage.run(articles: sorted, entities: entities, dates: dates, analyst: analystEvents) })
+        let (timeline, (quotes, related)) = inParallel(
+            { TimelineStage.run(articles: sorted, entities: entities, dates: dates, analyst: analystEvents) },
+            { (QuoteStage.run(sorted, entities: entities, tokens: cache), RelatedSources.compute(sorted, entities: entities)) })
         dossier.quotes = quotes
         dossier.related = related
         lap("quotes, related, events")
