@@ -49,11 +49,10 @@ enum EntityStage {
         run(articles, config: config, extractions: extractions, whileResolving: { (cache, ()) }).output
     }
 
-    /// The same, with the token cache made by `tokens` on another core while the names are resolved (the
-    /// resolver needs only the candidates; matching needs every article's tokens).
-    /// `memo`, when given, answers for candidates resolved before (see `ResolutionMemo`) and keeps a fresh
-    /// answer for the next build. The tokens are made on every core, while the resolver runs on a thread
-    /// of its own when there is no kept answer.
+    /// The same, with the token cache made by `tokens` while the names are resolved (the resolver needs
+    /// only the candidates; matching needs every article's tokens). `memo`, when given, answers for
+    /// candidates resolved before (see `ResolutionMemo`) and keeps a fresh answer for the next build; the
+    /// resolver, when it runs, has a thread of its own, and the tokens are made on every core.
     static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
                                  memo: ResolutionMemo? = nil,
                                  whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
