@@ -22,7 +22,7 @@ public struct ParseCache: Sendable {
 
         /// The entry as one record, in binary (`ArticleCoding.swift`, `ExtractionCoding.swift`): the article
         /// and its warnings, whether an extraction follows, then the extraction.
-        var record: Data? {
+        var record: Data {
             var w = ByteWriter()
             write(to: &w)
             w.bool(extraction != nil)
@@ -92,9 +92,7 @@ public struct ParseCache: Sendable {
     /// Keeps `entries` (new or changed) for the next build, encoded on all cores.
     mutating func store(_ entries: [(key: String, entry: Entry)]) {
         let encoded = concurrentMap(entries.map(\.entry)) { $0.record }
-        for ((key, _), bytes) in zip(entries, encoded) {
-            if let bytes { used[key] = bytes } else { used[key] = nil }
-        }
+        for ((key, _), bytes) in zip(entries, encoded) { used[key] = bytes }
     }
 
     /// Whether the cache on disk differs from what this build used (new, changed or deleted sources).
