@@ -121,14 +121,18 @@ struct EntityPageView: PageBody {
         var aliases, roles: [String]
         var annotated: Bool
         var mentions, sources: Int
+
+        init(_ entity: Entity) {
+            (id, name, kind, why) = (entity.id, entity.name, entity.kind.rawValue, entity.why)
+            (aliases, roles, annotated) = (entity.aliases, entity.roles, entity.annotated)
+            (mentions, sources) = (entity.mentions.count, entity.sourceCount)
+        }
     }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(root, forKey: .root)
-        try c.encode(Header(id: entity.id, name: entity.name, kind: entity.kind.rawValue, why: entity.why, aliases: entity.aliases,
-                            roles: entity.roles, annotated: entity.annotated, mentions: entity.mentions.count,
-                            sources: entity.sourceCount), forKey: .entity)
+        try c.encode(Header(entity), forKey: .entity)
         try c.encodeIfPresent(noteHTML, forKey: .noteHTML)
         try c.encode(sources, forKey: .sources)
         try c.encode(related, forKey: .related)

@@ -237,7 +237,13 @@ public struct SiteRenderer: Sendable {
         var hash = seed
         for part in [page.path, page.kind, page.title, page.template] + page.scripts { hash.add(part) }
         hash.add(word: UInt64(page.scripts.count))
-        do { try DigestEncoder.digest(view, into: &hash) } catch { return nil }
+        if let view = view as? any DigestWritable {
+            let sink = DigestSink(hash)
+            sink.top(view)
+            hash = sink.hash
+        } else {
+            do { try DigestEncoder.digest(view, into: &hash) } catch { return nil }
+        }
         return hash.hex
     }
 
