@@ -182,7 +182,11 @@ struct PageKeyCoverageTests {
     /// The seeds' model and every page the renderer would make of it.
     func seedPages() throws -> (Dossier, [SiteRenderer.Page]) {
         let root = Project.root.path
-        var options = BuildOptions(seeds: root + "/seeds", templates: root + "/Templates", output: root + "/Site")
+        return try pages(BuildOptions(seeds: root + "/seeds", templates: root + "/Templates", output: root + "/Site"))
+    }
+
+    func pages(_ options: BuildOptions) throws -> (Dossier, [SiteRenderer.Page]) {
+        var options = options
         options.cacheFolder = nil
         let dossier = try DossierBuild.model(options)
         let templates = try TemplateSet.load(from: Project.root.appendingPathComponent("Templates"), displayName: "Templates")
@@ -205,23 +209,55 @@ struct PageKeyCoverageTests {
 
     /// The views that write their digest by hand (`DigestWritable`) must write the stream their Codable
     /// encoding makes: a field left out, put in another order or marked otherwise changes the key.
-    @Test("Hand-written digests equal the Codable ones on every page of the seeds")
+    @Test("Hand-written digests equal the Codable ones on every page of the seeds and of a Markdown source")
     func handDigestsEqualCodable() throws {
-        let (dossier, pages) = try seedPages()
-        func digests(_ view: some DigestWritable) throws -> (hand: String, codable: String) {
+        // The seeds are plain text: a Markdown source with front matter, and one with a photo credit, too.
+        let markdown = """
+            ---
+            title: Talks Resume
+            published: 2017-04-13
+            outlet: The Outlet
+            url: https://example.org/a?x=1&y=2
+            author: Zoë Ångström
+            ---
+            # Talks resume in Oslo
+
+            Anna Berg said on **Tuesday** in Oslo that talks resume.
+
+            - Lars Holm met Anna Berg in Oslo.
+            - another
+
+            > A quotation from Lars Holm.
+            """
+        let plain = "Minister Resigns\n\nPhoto: Lars Holm/Reuters\n\nAnna Berg resigned on Monday in Oslo.\n\nShare this article\n"
+        let f = try Fixture(["seeds/a.md": markdown, "seeds/b.txt": plain])
+        let (seedsDossier, seedsPages) = try seedPages()
+        let (fixtureDossier, fixturePages) = try pages(f.options(templates: Project.root.appendingPathComponent("Templates").path))
+        let dossier = seedsDossier
+        func digests(_ view: any DigestWritable) throws -> (hand: String, codable: String) {
             let sink = DigestSink(Hash128())
             sink.top(view)
             var codable = Hash128()
             try DigestEncoder.digest(view, into: &codable)
             return (sink.hash.hex, codable.hex)
         }
-        var compared = 0
+        var compared: [String: Int] = [:]
         var seen = Set<String>()
-        for page in pages {
-            guard let view = page.makeView("../") as? EntityPageView else { continue }
+        for page in seedsPages + fixturePages {
+            guard let view = page.makeView(SiteRenderer.root(for: page.path)) as? any DigestWritable else { continue }
             let (hand, codable) = try digests(view)
             #expect(hand == codable, "\(page.path)")
-            compared += 1
+            compared[page.kind, default: 0] += 1
+            if let view = view as? SourcePageView {
+                let wraps = view.text.wraps.values.joined()
+                if wraps.contains(where: { if case .mark = $0.element { true } else { false } }) { seen.insert("marks") }
+                if !view.text.notes.isEmpty { seen.insert("block notes") }
+                if view.text.article.markdownBody != nil { seen.insert("markdown") } else { seen.insert("text") }
+                if !view.removed.isEmpty { seen.insert("removed") }
+                if !view.text.article.captions.isEmpty { seen.insert("captions") }
+                if view.previous == nil || view.next == nil { seen.insert("first or last") }
+            }
+            guard let view = view as? EntityPageView else { continue }
             if !view.quotes.isEmpty { seen.insert("quotes") }
             if !view.notes.isEmpty { seen.insert("notes") }
             if view.graph != nil { seen.insert("graph") }
@@ -230,9 +266,11 @@ struct PageKeyCoverageTests {
             if view.noteHTML != nil { seen.insert("noteHTML") }
             if view.related.contains(where: { $0.aliases != nil }) { seen.insert("aliases") }
         }
-        #expect(compared == dossier.entities.count)
-        #expect(seen == ["quotes", "notes", "graph", "events", "related", "noteHTML", "aliases"],
-                "the seeds give every part of an entity page at least once")
+        #expect(compared == ["entity": seedsDossier.entities.count + fixtureDossier.entities.count,
+                             "source": seedsDossier.articles.count + fixtureDossier.articles.count])
+        #expect(seen == ["quotes", "notes", "graph", "events", "related", "noteHTML", "aliases",
+                         "marks", "block notes", "markdown", "text", "removed", "captions", "first or last"],
+                "the two dossiers give every part of an entity and a source page at least once")
         // The pieces on their own, with the optional fields both ways.
         var item = SourceItemView(dossier.articles[0])
         (item.outlet, item.published, item.publishedLong, item.author) = (nil, "2024-01-02", nil, "A")

@@ -39,6 +39,11 @@ extension DigestSink {
         if let value { string(value) } else { tag(.null) }
     }
 
+    func field(_ name: StaticString, _ value: Int?) {
+        key(name)
+        if let value { int(Int64(value)) } else { tag(.null) }
+    }
+
     func field<T: DigestWritable>(_ name: StaticString, _ value: T) { key(name); nested(value) }
 
     func field<T: DigestWritable>(_ name: StaticString, _ value: T?) {
@@ -51,6 +56,19 @@ extension DigestSink {
         key(name)
         string(value.rawValue)
         tag(.end)
+    }
+
+    /// A keyed container opened inside the current one (`nestedContainer(keyedBy:forKey:)`, as synthesized
+    /// enum cases with values use): marked open, never closed, since Codable does not close containers.
+    func open(_ name: StaticString) {
+        key(name)
+        tag(.keyed)
+    }
+
+    /// An unkeyed container opened inside the current one, with the same rule.
+    func openList(_ name: StaticString) {
+        key(name)
+        tag(.unkeyed)
     }
 
     /// An array is an unkeyed container of nested values, closed like any nested value.
