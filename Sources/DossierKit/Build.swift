@@ -251,7 +251,7 @@ public enum DossierBuild {
             renderer.reuse = PageReuse(seed: seed, carryOver: carry)
         }
         do {
-            try renderer.render(dossier, starting: { tally.total = $0 }) { file in
+            try renderer.render(dossier, starting: { tally.setTotal($0) }) { file in
                 if file.pieces != nil {
                     // Made as it is written: its key is known only once it is on disk, and an unchanged one is
                     // swapped for a link to the old file then.
@@ -375,13 +375,16 @@ final class MemoRecorder: @unchecked Sendable {
 final class WriteTally: @unchecked Sendable {
     private let lock = NSLock()
     private var files = 0, pages = 0, bytes = 0, carried = 0
-    /// Set before the first file arrives.
-    var total = 0
+    /// How many jobs there are: told once the pages are laid out, which may be after the first data file
+    /// arrived from the exports' thread.
+    private var total = 0
     private let progress: (@Sendable (BuildProgress) -> Void)?
 
     init(progress: (@Sendable (BuildProgress) -> Void)?) {
         self.progress = progress
     }
+
+    func setTotal(_ jobs: Int) { lock.lock(); total = jobs; lock.unlock() }
 
     func add(_ path: String, bytes: Int) { count(path, bytes: bytes, carried: false) }
 
@@ -394,9 +397,9 @@ final class WriteTally: @unchecked Sendable {
         if isCarried { carried += 1 }
         bytes += size
         if path.hasSuffix(".html") { pages += 1 }
-        let done = files
+        let done = files, jobs = total
         lock.unlock()
-        if done % 64 == 0 { progress?(BuildProgress(stage: "rendering", done: min(done, total), total: total)) }
+        if done % 64 == 0, jobs > 0 { progress?(BuildProgress(stage: "rendering", done: min(done, jobs), total: jobs)) }
     }
 
     func counts() -> (files: Int, pages: Int, bytes: Int, carried: Int) {

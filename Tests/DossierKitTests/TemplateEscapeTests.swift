@@ -149,3 +149,28 @@ struct JSONObjectStreamTests {
         #expect(try Data(contentsOf: f.url("Site/data/dossier.json")) == DataExport.dossierJSON(dossier, flush: nil))
     }
 }
+
+@Suite("Numbers in pictures")
+struct NumberTextTests {
+    @Test("One decimal is printf's %.1f byte for byte: halves, near halves, zero, signs and extremes")
+    func oneDecimal() {
+        var values: [Double] = [0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 0.75, 1.25, 2.25, 3.75, 4, 0.6, 3.4, 9.95, 99.95, 1e14, 1e16,
+                                -0.25, -3.4, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        for v in values { values += [v.nextUp, v.nextDown] }
+        for k in 0...40_000 { values.append(Double(k) / 1000) }
+        // The stroke widths of the neighbourhood pictures: 0.6 + 3.4 · weight / heaviest.
+        for m in 1...60 { for w in 1...m { values.append(0.6 + 3.4 * Double(w) / Double(m)) } }
+        // Spread values from a fixed seed (SplitMix64), so a failure is the same on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            values.append(Double(z ^ (z >> 31)) / Double(UInt64.max) * 5_000)
+        }
+        for v in values {
+            #expect(NumberText.oneDecimal(v) == String(format: "%.1f", v), "\(v)")
+        }
+    }
+}

@@ -108,14 +108,16 @@ enum EntityStage {
         kept.sort { a, b in
             (a.0.kind, -a.1.count, a.0.name) < (b.0.kind, -b.1.count, b.0.name)
         }
-        // `index` is the entity index page itself.
-        let slugs = Slug.unique(kept.map { Slug.make($0.0.name) }, reserved: ["index"])
-        let entities = zip(kept, slugs).map { pair, slug in
-            let (r, list) = pair
+        // `index` is the entity index page itself. Each entity is made on its own (its mentions sorted, its
+        // aliases picked), so on all cores; only the slugs' uniqueness needs them all, in order.
+        let ordered = kept
+        let slugs = Slug.unique(concurrentMap(ordered.indices.map { $0 }) { Slug.make(ordered[$0].0.name) }, reserved: ["index"])
+        let entities = concurrentMap(ordered.indices.map { $0 }) { i in
+            let (r, list) = ordered[i]
             let seen = Set(list.map(\.text))
             let aliases = r.names.filter { $0 != r.name && (seen.contains($0) || r.annotated) }
             return Entity(
-                id: slug, name: r.name, kind: r.kind, why: r.why, aliases: aliases, roles: r.roles, note: r.note,
+                id: slugs[i], name: r.name, kind: r.kind, why: r.why, aliases: aliases, roles: r.roles, note: r.note,
                 mentions: list.sorted { ($0.location, $0.start) < ($1.location, $1.start) }, annotated: r.annotated)
         }
         return (Output(entities: entities, review: review), cache, extra)

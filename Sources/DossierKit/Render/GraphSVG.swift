@@ -131,7 +131,7 @@ enum GraphSVG {
             let (a, b) = (layout.placed[e.a], layout.placed[e.b])
             let width = 0.6 + 3.4 * Double(e.weight) / maxWeight
             let names = "\(drawn[e.a].name) — \(drawn[e.b].name)"
-            out += "<line x1=\"\(a.x + pad)\" y1=\"\(a.y + pad)\" x2=\"\(b.x + pad)\" y2=\"\(b.y + pad)\" stroke=\"#8b867d\" stroke-opacity=\"0.5\" stroke-width=\"\(String(format: "%.1f", width))\"><title>\(HTMLEscape.text(names)): \(e.weight) shared sentence\(e.weight == 1 ? "" : "s")</title></line>"
+            out += "<line x1=\"\(a.x + pad)\" y1=\"\(a.y + pad)\" x2=\"\(b.x + pad)\" y2=\"\(b.y + pad)\" stroke=\"#8b867d\" stroke-opacity=\"0.5\" stroke-width=\"\(NumberText.oneDecimal(width))\"><title>\(HTMLEscape.text(names)): \(e.weight) shared sentence\(e.weight == 1 ? "" : "s")</title></line>"
         }
         out += "</g><g class=\"nodes\">"
         for (i, d) in drawn.enumerated() {

@@ -98,37 +98,62 @@ public struct SiteRenderer: Sendable {
     /// pages are written while others render and the site is never held in memory whole. The first error
     /// `sink` throws is rethrown once every job has stopped.
     /// `starting` hears how many jobs there are (each makes at least one file) before any runs.
-    public func render(_ dossier: Dossier, starting: (Int) -> Void = { _ in },
+    /// The data exports run one after another on a thread of their own, from the start: they need only the
+    /// dossier, so the other core is busy with them while this one lays out the pages (the entity index,
+    /// the page list), which it then renders on every core.
+    public func render(_ dossier: Dossier, starting: @Sendable (Int) -> Void = { _ in },
                        to sink: @Sendable (OutputFile) throws -> Void) throws {
-        let jobs = self.jobs(for: dossier)
-        starting(jobs.count)
-        var failures = [Error?](repeating: nil, count: jobs.count)
-        failures.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
-                do {
-                    for file in jobs[job]() { try sink(file) }
-                } catch {
-                    slots.set(job, error)
+        let paging = TimelinePaging(dossier, threshold: timelineThreshold)
+        let exports = exportJobs(for: dossier, paging: paging)
+        let (exportFailure, pageFailure): (Error?, Error?) = inParallel({
+            do {
+                for job in exports { for file in job() { try sink(file) } }
+                return nil
+            } catch {
+                return error
+            }
+        }, {
+            let jobs = self.pageJobs(for: dossier, paging: paging)
+            starting(exports.count + jobs.count)
+            var failures = [Error?](repeating: nil, count: jobs.count)
+            failures.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeSendableBuffer(buffer)
+                DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+                    do {
+                        for file in jobs[job]() { try sink(file) }
+                    } catch {
+                        slots.set(job, error)
+                    }
                 }
             }
-        }
-        if let first = failures.lazy.compactMap({ $0 }).first { throw first }
+            return failures.lazy.compactMap({ $0 }).first
+        })
+        if let first = exportFailure ?? pageFailure { throw first }
     }
 
-    /// Independent pieces of work, each making one or more files: the data exports first (they are the
-    /// longest, so they start while pages render on the other cores), then every page, then the assets.
+    /// Independent pieces of work, each making one or more files: the data exports, every page, the assets.
     func jobs(for dossier: Dossier) -> [@Sendable () -> [OutputFile]] {
-        let index = EntityIndex(dossier)
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)
-        let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
-        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
-        var jobs: [@Sendable () -> [OutputFile]] = [
+        return exportJobs(for: dossier, paging: paging) + pageJobs(for: dossier, paging: paging)
+    }
+
+    /// The data files: the whole dossier as JSON, the timeline's data, the search index, the annotations
+    /// and the entity table.
+    func exportJobs(for dossier: Dossier, paging: TimelinePaging) -> [@Sendable () -> [OutputFile]] {
+        [
             { [DataExport.dossierJSON(dossier)] },
             { [TimelineHTML.timelineJS(dossier)] },
             { SearchIndex.files(dossier, paging: paging) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
+    }
+
+    /// A job per page, then one for the assets.
+    func pageJobs(for dossier: Dossier, paging: TimelinePaging) -> [@Sendable () -> [OutputFile]] {
+        let index = EntityIndex(dossier)
+        let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
+        let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
+        var jobs: [@Sendable () -> [OutputFile]] = []
         let templates = self.templates
         let siteTitle = dossier.title
         let sourceCount = dossier.articles.count

@@ -172,6 +172,6 @@ enum TimelineSVG {
     }
 
     static func fmt(_ v: Double) -> String {
-        String(format: "%.1f", v)
+        NumberText.oneDecimal(v)
     }
 }
