@@ -50,6 +50,8 @@ let package = Package(
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "Markdown"], exclude: ["FuzzRegressions"]),
+        // The watcher's rules, apart: only these tests wait for the HTTP server to compile.
+        .testTarget(name: "DossierServeTests", dependencies: ["DossierServe"]),
     ]
 )
 

@@ -72,11 +72,32 @@ public struct Watcher: Sendable {
             try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
             let now = signature()
             if now != seen {
-                seen = now
+                seen = await settled(from: now)
                 log("change seen; rebuilding")
                 await buildOffThread()
             }
         }
+    }
+
+    /// The signature once it stops changing for one interval. An editor that truncates a file before writing
+    /// it, or a folder of articles being copied in, would otherwise be built half-written, and that build
+    /// be the one the open pages show until the next poll.
+    func settled(from changed: [String: [Double]]) async -> [String: [Double]] {
+        await Self.settle(from: changed) {
+            try? await Task.sleep(nanoseconds: UInt64(interval * 1e9))
+            return Task.isCancelled ? nil : signature()
+        }
+    }
+
+    /// The rule of `settled`: poll (each call waits an interval, then answers the signature, or nil when
+    /// the watcher is stopping) until two answers in a row are the same.
+    static func settle<S: Equatable>(from changed: S, poll: () async -> S?) async -> S {
+        var last = changed
+        while let again = await poll() {
+            if again == last { break }
+            last = again
+        }
+        return last
     }
 
     func buildOffThread() async {

@@ -91,7 +91,7 @@ public struct SeedsLoader: Sendable {
         for (link, target) in listing.outside {
             warnings.append(BuildWarning(file: display(link), "skipped: a symbolic link to \(target), outside \(displayName)"))
         }
-        var sources: [SourceFile] = []
+        var articles: [String] = []
         for relative in listing.files {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { continue }
@@ -101,16 +101,18 @@ public struct SeedsLoader: Sendable {
                 warnings.append(BuildWarning(file: display(relative), "skipped: not an article (.txt, .md)"))
                 continue
             }
-            let url = seeds.appendingPathComponent(relative)
-            // Text offsets are kept in 32 bits (see `Token`); no article comes near this.
-            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > Self.largestArticle {
+            articles.append(relative)
+        }
+        // Read on every core (a rebuild reads every source to see what changed), told in listing order.
+        let seeds = self.seeds
+        var sources: [SourceFile] = []
+        for (relative, read) in zip(articles, concurrentMap(articles) { Self.read($0, in: seeds) }) {
+            switch read {
+            case let .source(file): sources.append(file)
+            case let .tooLarge(size):
                 errors.append(DossierError(.load, file: display(relative), "too large for an article (\(size) bytes; at most \(Self.largestArticle) bytes, 1 GiB)"))
-                continue
-            }
-            do {
-                sources.append(SourceFile(path: relative, bytes: try Data(contentsOf: url)))
-            } catch {
-                errors.append(DossierError(.load, file: display(relative), "cannot read the file: \(Self.reason(error))"))
+            case let .failed(reason):
+                errors.append(DossierError(.load, file: display(relative), "cannot read the file: \(reason)"))
             }
         }
 
@@ -124,6 +126,25 @@ public struct SeedsLoader: Sendable {
             throw BuildFailure([DossierError(.load, file: displayName, "no articles found: add .txt or .md files")])
         }
         return LoadedSeeds(sources: sources, config: config, warnings: warnings, errors: errors, configDigest: configDigest)
+    }
+
+    enum Read: Sendable {
+        case source(SourceFile)
+        case tooLarge(Int)
+        case failed(String)
+    }
+
+    /// One article's bytes. Text offsets are kept in 32 bits (see `Token`): a file past `largestArticle`
+    /// is refused by its size, before it is read.
+    static func read(_ relative: String, in seeds: URL) -> Read {
+        let url = seeds.appendingPathComponent(relative)
+        var info = stat()
+        if stat(url.path, &info) == 0, Int(info.st_size) > largestArticle { return .tooLarge(Int(info.st_size)) }
+        do {
+            return .source(SourceFile(path: relative, bytes: try Data(contentsOf: url)))
+        } catch {
+            return .failed(reason(error))
+        }
     }
 
     static func reason(_ error: Error) -> String {
