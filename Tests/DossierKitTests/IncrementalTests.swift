@@ -205,6 +205,9 @@ struct PageKeyCoverageTests {
         #expect(labels(entity) == Set(EntityPageView.CodingKeys.allCases.map(\.rawValue) + ["graphHTML"]))
         #expect(labels(source) == Set(SourcePageView.CodingKeys.allCases.map(\.rawValue) + ["titleHTML", "paragraphs", "captions"]))
         #expect(labels(mention) == Set(MentionView.CodingKeys.allCases.map(\.rawValue) + ["sentenceHTML"]))
+        let timeline = try #require(views.lazy.compactMap { $0 as? TimelinePageView }.first)
+        let event = try #require(timeline.years.first?.events.first)
+        #expect(labels(event) == Set(EventView.CodingKeys.allCases.map(\.rawValue) + ["sentenceHTML"]))
     }
 
     /// The views that write their digest by hand (`DigestWritable`) must write the stream their Codable
@@ -257,6 +260,12 @@ struct PageKeyCoverageTests {
                 if !view.text.article.captions.isEmpty { seen.insert("captions") }
                 if view.previous == nil || view.next == nil { seen.insert("first or last") }
             }
+            if let view = view as? TimelinePageView {
+                let events = view.years.flatMap(\.events) + view.unresolved
+                if events.contains(where: { $0.sentence != nil && !$0.sentenceWraps.isEmpty }) { seen.insert("event sentences") }
+                if events.contains(where: { $0.analyst }) { seen.insert("analyst events") }
+                if !view.unresolved.isEmpty { seen.insert("unresolved events") }
+            }
             guard let view = view as? EntityPageView else { continue }
             if !view.quotes.isEmpty { seen.insert("quotes") }
             if !view.notes.isEmpty { seen.insert("notes") }
@@ -267,9 +276,10 @@ struct PageKeyCoverageTests {
             if view.related.contains(where: { $0.aliases != nil }) { seen.insert("aliases") }
         }
         #expect(compared == ["entity": seedsDossier.entities.count + fixtureDossier.entities.count,
-                             "source": seedsDossier.articles.count + fixtureDossier.articles.count])
+                             "source": seedsDossier.articles.count + fixtureDossier.articles.count, "timeline": 2])
         #expect(seen == ["quotes", "notes", "graph", "events", "related", "noteHTML", "aliases",
-                         "marks", "block notes", "markdown", "text", "removed", "captions", "first or last"],
+                         "marks", "block notes", "markdown", "text", "removed", "captions", "first or last",
+                         "event sentences", "analyst events", "unresolved events"],
                 "the two dossiers give every part of an entity and a source page at least once")
         // The pieces on their own, with the optional fields both ways.
         var item = SourceItemView(dossier.articles[0])

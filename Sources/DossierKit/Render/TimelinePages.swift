@@ -23,6 +23,10 @@ struct EventView: PageBody {
     var datetime: String?
     var asWritten: String?
     var precision: String
+    /// The sentence and its wraps (entity links, the date's mark): hashed for the page's key; the markup
+    /// is made from them by `prepared()`, only when the page is rendered.
+    var sentence: String?
+    var sentenceWraps: [InlineWrap]
     var sentenceHTML: String?
     var title: String?
     var noteHTML: String?
@@ -34,6 +38,18 @@ struct EventView: PageBody {
     var discrepancy: Bool
     var related: [LinkView]
     var resolution: String?
+
+    // Everything but `sentenceHTML`, which `prepared()` makes from `sentence` and `sentenceWraps` alone.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, dateLabel, datetime, asWritten, precision, sentence, sentenceWraps, title, noteHTML, sources, entitySlugs,
+             sourceSlugs, analyst, groupSummary, discrepancy, related, resolution
+    }
+
+    func prepared() -> EventView {
+        var view = self
+        view.sentenceHTML = sentence.map { ArticleHTML.inline($0, wraps: sentenceWraps) }
+        return view
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -101,6 +117,14 @@ struct TimelinePageView: PageBody {
     var partLabel: String?
     var shownCount: Int
 
+    /// Each event's sentence markup, made only now that the page is rendered (see `EventView`).
+    func prepared() -> TimelinePageView {
+        var view = self
+        for y in view.years.indices { view.years[y].events = view.years[y].events.map { $0.prepared() } }
+        view.unresolved = view.unresolved.map { $0.prepared() }
+        return view
+    }
+
     func child(named name: String) -> Any? {
         switch name {
         case "parts": parts
@@ -142,9 +166,8 @@ enum TimelineHTML {
 
     static func view(_ event: TimelineEvent, index: Int, context c: Context) -> EventView {
         let d = c.dossier
-        var sentenceHTML: String?
-        if let sentence = event.sentence, let location = event.location {
-            var wraps: [InlineWrap] = []
+        var wraps: [InlineWrap] = []
+        if event.sentence != nil, let location = event.location {
             for m in c.mentionsBySentence[SentenceKey(location: location, start: event.sentenceStart)] ?? [] {
                 let entity = d.entities[m.entity]
                 wraps.append(InlineWrap(
@@ -155,8 +178,9 @@ enum TimelineHTML {
                 wraps.append(InlineWrap(start: date.start - event.sentenceStart, end: date.end - event.sentenceStart,
                                         element: .mark(id: nil, className: "date", title: date.value?.label)))
             }
-            sentenceHTML = ArticleHTML.inline(sentence, wraps: wraps)
         }
+        // Without a place in a source there is nothing to show the sentence in.
+        let sentence = event.location == nil ? nil : event.sentence
         let sources: [LinkView] = event.sources.map { s in
             let article = d.articles[s]
             let anchor = event.location.map { "#\($0.block)" } ?? ""
@@ -190,7 +214,8 @@ enum TimelineHTML {
         }
         return EventView(
             id: event.id, dateLabel: dateLabel, datetime: event.value?.datetime,
-            asWritten: event.date.flatMap { $0.text == dateLabel || dateLabel.hasPrefix($0.text + ",") ? nil : $0.text }, precision: event.precision.rawValue, sentenceHTML: sentenceHTML, title: event.title,
+            asWritten: event.date.flatMap { $0.text == dateLabel || dateLabel.hasPrefix($0.text + ",") ? nil : $0.text }, precision: event.precision.rawValue,
+            sentence: sentence, sentenceWraps: wraps, sentenceHTML: nil, title: event.title,
             noteHTML: event.note.map { MarkdownDocument.renderHTML($0) }, sources: sources,
             entitySlugs: event.entities.map { d.entities[$0].id }.joined(separator: " "),
             sourceSlugs: event.sources.map { d.articles[$0].slug }.joined(separator: " "),
