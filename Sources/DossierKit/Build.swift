@@ -236,7 +236,7 @@ public enum DossierBuild {
             clock.notices.append(BuildWarning(file: file.path, "ignored the page memo: \(reason); this build renders every page"))
         }
         let written = MemoRecorder()
-        let site = options.output
+        let site = options.output.path
         /// Links `path` from the current site when the memo says it is unchanged there.
         let carry: @Sendable (String, String) -> Bool = { path, key in
             guard let record = memo?.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }

@@ -69,9 +69,9 @@ public struct PageMemo: Sendable {
     }
 
     /// The record of `path` when the file the last build wrote there is still in `site`, untouched.
-    func unchanged(_ path: String, key: String, in site: URL) -> Record? {
+    func unchanged(_ path: String, key: String, in site: String) -> Record? {
         guard let record = records[path], record.key == key,
-              FileIdentity(of: site.path + "/" + path) == record.identity else { return nil }
+              FileIdentity(of: site + "/" + path) == record.identity else { return nil }
         return record
     }
 

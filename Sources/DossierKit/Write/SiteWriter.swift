@@ -102,11 +102,21 @@ public struct SiteWriter: Sendable {
     }
 
     /// Relative, no `..`, no empty or hidden components: nothing can land outside the output folder.
+    /// Read a byte at a time (it is asked for every file of every build): each part between slashes must be
+    /// non-empty and must not start with a dot, which also rules out `.` and `..`.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(UInt8(ascii: "\\")) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
+        var atPartStart = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "\\") { return false }
+            if byte == UInt8(ascii: "/") {
+                if atPartStart { return false }  // a leading slash, or an empty part
+                atPartStart = true
+                continue
+            }
+            if atPartStart, byte == UInt8(ascii: ".") { return false }
+            atPartStart = false
         }
+        return !atPartStart  // not empty, and no trailing slash
     }
 }
 
@@ -117,6 +127,15 @@ public struct Staging: Sendable {
     public let folder: URL
     let previous: URL
     let displayName: String
+    /// `folder.path`, made once: every file of a build is named from it.
+    let folderPath: String
+
+    init(folder: URL, previous: URL, displayName: String) {
+        self.folder = folder
+        self.previous = previous
+        self.displayName = displayName
+        folderPath = folder.path
+    }
 
     /// Writes the file; answers what it is on disk now (for the page memo), nil if that cannot be read.
     @discardableResult
@@ -130,7 +149,7 @@ public struct Staging: Sendable {
         guard SiteWriter.isSafeRelativePath(file.path) else {
             throw BuildFailure([DossierError(.write, file: file.path, "unsafe output path")])
         }
-        let path = folder.path + "/" + file.path
+        let path = folderPath + "/" + file.path
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT {
             try makeFolders(for: file.path)
@@ -166,9 +185,9 @@ public struct Staging: Sendable {
 
     /// Replaces the file just written at `relative` by a hard link to the current site's: it came out the
     /// same, and the memo's record of the old file stays true.
-    func relink(_ relative: String, from site: URL) -> Bool {
+    func relink(_ relative: String, from site: String) -> Bool {
         guard SiteWriter.isSafeRelativePath(relative) else { return false }
-        let source = site.path + "/" + relative, target = folder.path + "/" + relative
+        let source = site + "/" + relative, target = folderPath + "/" + relative
         let moved = target + ".new"
         guard rename(target, moved) == 0 else { return false }
         if link(source, target) == 0 {
@@ -182,9 +201,9 @@ public struct Staging: Sendable {
     /// Puts the file at `relative` of the current site into the staging folder as a hard link: an unchanged
     /// page costs one link, not a render and a write. False when the file system refuses (another device, no
     /// hard links): the caller renders the page instead.
-    func carryOver(_ relative: String, from site: URL) -> Bool {
+    func carryOver(_ relative: String, from site: String) -> Bool {
         guard SiteWriter.isSafeRelativePath(relative) else { return false }
-        let source = site.path + "/" + relative, target = folder.path + "/" + relative
+        let source = site + "/" + relative, target = folderPath + "/" + relative
         if link(source, target) == 0 { return true }
         guard errno == ENOENT, (try? makeFolders(for: relative)) != nil else { return false }
         return link(source, target) == 0
@@ -197,7 +216,7 @@ public struct Staging: Sendable {
 
     /// Every folder above `relative`, one level at a time, so two threads making the same one both succeed.
     private func makeFolders(for relative: String) throws {
-        var path = folder.path
+        var path = folderPath
         for part in relative.split(separator: "/").dropLast() {
             path += "/" + part
             if mkdir(path, 0o755) != 0, errno != EEXIST { throw failure(relative) }
