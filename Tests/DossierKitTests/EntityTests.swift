@@ -69,6 +69,22 @@ struct EntityExtractionTests {
         #expect(!found.contains { $0.name.hasSuffix(" ") || $0.name.isEmpty })
     }
 
+    /// "of" after a person's full name starts another name: where the person is from or works. After
+    /// anything else it stays inside the name.
+    @Test("A full personal name before \"of\" ends there; other names join across it", arguments: [
+        ("Top seed Thomas Muster of Austria was beaten.", ["Thomas Muster", "Austria"]),
+        ("Maria Lopez of the Ferry Union joined the talks.", ["Maria Lopez", "Ferry Union"]),
+        ("He faces Richard Krajicek of the Netherlands next.", ["Richard Krajicek", "Netherlands"]),
+        ("The Bank of England raised rates.", ["Bank of England"]),
+        ("The film is about Joan of Arc.", ["Joan of Arc"]),
+        ("She studied at the Georgia Institute of Technology.", ["Georgia Institute of Technology"]),
+        ("She teaches at Victoria University of Wellington.", ["Victoria University of Wellington"]),
+    ])
+    func ofAfterPersonalName(sentence: String, names: [String]) throws {
+        let (found, _) = try entities([sentence])
+        #expect(found.map(\.name).sorted() == names.sorted(), "\(sentence)")
+    }
+
     @Test("Headlines give only names the built-in tables know; title case is not mined")
     func headlines() throws {
         let (found, _) = try entities(["The South African president spoke."], title: "South Africa's Leader Survives Coalition Crisis")

@@ -260,6 +260,9 @@ enum NameExtractor {
         guard !connectors.isEmpty, k < tokens.count, tokens[k].sentence == tokens[j].sentence,
               let next = nameToken(tokens, k) else { return nil }
         if connectors.contains(where: { $0.text == "the" }) && connectors.first?.text != "of" { return nil }
+        // "Thomas Muster of Austria", "Maria Lopez of the Ferry Union": a person's full name, then where the
+        // person is from or works. Two names, not one ("Bank of England", "Joan of Arc" still join).
+        if connectors.first?.text == "of", endsInPersonalName(run) { return nil }
         // "for" and "on" join only inside an institution's name: "Institute for Fiscal Studies", "Council on
         // Foreign Relations" — not "YouGov for The Times".
         if ["for", "on"].contains(connectors.first!.text),
@@ -287,6 +290,16 @@ enum NameExtractor {
             return (connectors + rest, m)
         }
         return (connectors + [next], k + 1)
+    }
+
+    /// A run that is a given name and more ("Maria Lopez", "President Bill Clinton") with nothing in it that
+    /// heads an organization, a document or an event ("Georgia Institute", "Bill of Rights" are not persons).
+    static func endsInPersonalName(_ run: [NameToken]) -> Bool {
+        guard run.count >= 2 else { return false }
+        let heads = [Gazetteer.organizationHeads, Gazetteer.organizationStarts, Gazetteer.documentHeads,
+                     Gazetteer.documentStarts, Gazetteer.eventHeads, Gazetteer.eventStarts]
+        if run.contains(where: { token in heads.contains { $0.contains(token.text) } }) { return false }
+        return run.dropLast().contains { Gazetteer.givenNames.contains($0.text) }
     }
 
     // MARK: from a run of tokens to candidates
