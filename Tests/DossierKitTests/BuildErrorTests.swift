@@ -41,6 +41,24 @@ struct BuildErrorTests {
                           matching: ["seeds/dossier.yml:", "YAML syntax error"])
     }
 
+    /// A note file is not an article: with a dossier.yml that does not parse, the build cannot read which
+    /// files are notes, and used to report each one as an article with no title after the real error.
+    @Test("A broken dossier.yml is the only error: its note files are not read as articles")
+    func brokenConfigKeepsNotesApart() throws {
+        let yml = "title: T\nentities:\n  - name: Anna Berg\n    note: notes/berg.md\n  - note: 'notes/holm one.md'\n    name: Lars Holm\n"
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/dossier.yml": yml, "seeds/notes/berg.md": "A note on Anna Berg.\n",
+                             "seeds/notes/holm one.md": "A note on Lars Holm.\n"]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let before = try f.tree("Site")
+        try f.write("seeds/dossier.yml", "title: [oops\n" + yml.dropFirst("title: T\n".count))
+        let errors = buildErrors(f.options())
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("seeds/dossier.yml:") == true && errors.first?.contains("YAML syntax error") == true, "\(errors)")
+        #expect(try f.tree("Site") == before)
+        #expect(NotePath.mentioned(in: yml) == ["notes/berg.md", "notes/holm one.md"])
+        #expect(NotePath.mentioned(in: "note: |\n  Inline **Markdown**.\nnote: ../outside.md\nnotes: x.md\n").isEmpty)
+    }
+
     @Test func badDate() throws {
         try expectFailure(good, break: { try $0.write("seeds/dossier.yml", "title: T\nsources:\n  a.txt:\n    published: 14/04/2017\n") },
                           matching: ["seeds/dossier.yml:4: error: published '14/04/2017' is not a date"])

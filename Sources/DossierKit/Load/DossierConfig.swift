@@ -291,6 +291,24 @@ enum NotePath {
         guard !path.hasPrefix("/"), !path.contains("\\") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
+
+    /// The note files a dossier.yml that does not parse seems to name: every `note: path.md` line (quoted
+    /// or not), read line by line without YAML. Used only to keep those files from being read as articles
+    /// while the build reports the YAML error; a line that is not really a note costs nothing but that.
+    static func mentioned(in text: String) -> Set<String> {
+        var out: Set<String> = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            var rest = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
+            guard rest.hasPrefix("note:") else { continue }
+            rest = rest.dropFirst("note:".count)
+            var value = rest.trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            if value.lowercased().hasSuffix(".md"), isSafe(value) { out.insert(value) }
+        }
+        return out
+    }
 }
 
 /// Dates the analyst writes: `2017`, `2017-04`, `2017-04-13`.

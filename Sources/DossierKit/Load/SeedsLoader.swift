@@ -47,6 +47,9 @@ public struct SeedsLoader: Sendable {
 
         var config = DossierConfig()
         var configDigest = Hash128()
+        // When dossier.yml does not parse, the note files it names are still told apart from articles (by
+        // `NotePath.mentioned`), so the build reports the YAML error and not a "no title" for every note too.
+        var unparsedNotes: Set<String> = []
         let configURL = seeds.appendingPathComponent(DossierConfig.fileName)
         // A dossier.yml linked from outside the folder is skipped like any other such link (warned below).
         if FileManager.default.fileExists(atPath: configURL.path), SeedsFolder(seeds).isInside(DossierConfig.fileName) {
@@ -58,7 +61,12 @@ public struct SeedsLoader: Sendable {
                 guard case let .success(text) = SourceText.decode(data, encoding: nil) else {
                     throw BuildFailure([DossierError(.load, file: configName, "dossier.yml is not valid UTF-8")])
                 }
-                config = try DossierConfig.decode(text, file: configName)
+                do {
+                    config = try DossierConfig.decode(text, file: configName)
+                } catch {
+                    unparsedNotes = NotePath.mentioned(in: text)
+                    throw error
+                }
             } catch let failure as BuildFailure {
                 errors += failure.errors
             } catch {
@@ -67,7 +75,7 @@ public struct SeedsLoader: Sendable {
         }
 
         // Notes the analyst keeps in .md files are read here and are not articles.
-        let notePaths = Set(config.entities.compactMap(\.notePath))
+        let notePaths = Set(config.entities.compactMap(\.notePath)).union(unparsedNotes)
         for index in config.entities.indices {
             guard let path = config.entities[index].notePath else { continue }
             let url = seeds.appendingPathComponent(path)
