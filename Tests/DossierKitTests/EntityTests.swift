@@ -85,6 +85,19 @@ struct EntityExtractionTests {
         #expect(found.map(\.name).sorted() == names.sorted(), "\(sentence)")
     }
 
+    @Test("A dateline in capitals matches the usual spelling; the quick byte test never rules out a word the full test takes")
+    func capitalsMatch() {
+        let matcher = EntityMatcher(names: [["London"], ["Ho Chi Minh"], ["École Normale"]])
+        let found = matcher.match(Tokenizer.tokenize("LONDON 1996-08-22 - Ho Chi Minh and ÉCOLE NORMALE staff met, not london or LON."))
+        #expect(found.map(\.entity) == [0, 1, 2])
+        func fullTest(_ s: String) -> Bool { s.count > 3 && s.allSatisfy { $0.isUppercase || !$0.isLetter } }
+        for word in ["LONDON", "London", "london", "LON", "NATO", "U.S.", "ÉCOLE", "École", "ĐÀNẴNG", "AT&T", "O'NEILL",
+                     "MCDONALD'S", "3M", "1996", "DE-LA", "İSTANBUL", "ß", "ÀB", "ABCé", "ABCD", "a", ""] {
+            if fullTest(word) { #expect(EntityMatcher.mayBeCapitals(word), "\(word)") }
+        }
+        #expect(!EntityMatcher.mayBeCapitals("the") && !EntityMatcher.mayBeCapitals("LON") && EntityMatcher.mayBeCapitals("ÀB"))
+    }
+
     @Test("Headlines give only names the built-in tables know; title case is not mined")
     func headlines() throws {
         let (found, _) = try entities(["The South African president spoke."], title: "South Africa's Leader Survives Coalition Crisis")

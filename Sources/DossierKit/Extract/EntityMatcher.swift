@@ -82,11 +82,24 @@ struct EntityMatcher: Sendable {
     /// The child for a word; an all-capitals word in a dateline also matches its usual spelling (LONDON).
     private func child(_ node: Int, _ word: Token) -> Int? {
         if let next = nodes[node].children[word.text] { return next }
+        guard Self.mayBeCapitals(word.text) else { return nil }
         if word.text.count > 3, word.text.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
             let titled = word.text.prefix(1) + word.text.dropFirst().lowercased()
             return nodes[node].children[String(titled)]
         }
         return nil
+    }
+
+    /// False when a word cannot be all capitals of more than three characters: it has a lower-case ASCII
+    /// letter, or it is ASCII of three bytes or fewer. Nearly every word of a text is asked, and this answers from its bytes, where the
+    /// full test reads Unicode properties of every character.
+    static func mayBeCapitals(_ text: String) -> Bool {
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+            if byte >= 0x80 { ascii = false }
+        }
+        return !ascii || text.utf8.count > 3
     }
 
     /// Byte range of each sentence of a tokenized text.
