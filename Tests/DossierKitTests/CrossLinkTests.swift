@@ -65,6 +65,22 @@ struct CrossLinkTests {
         #expect(noNote.first?.contains("seeds/dossier.yml:2: error: an annotation needs note:") == true)
     }
 
+    /// Where quotations are, as (inner text, word count): curly pairs, straight pairs, a curly opener that a
+    /// straight mark closes, and an opener never closed.
+    @Test("Quotation marks: curly pairs, straight pairs, one never closed", arguments: [
+        ("He said “we will stay” and left.", [("we will stay", 3)]),
+        ("\"Yes,\" she said. \"No.\"", [("Yes,", 1), ("No.", 1)]),
+        ("“Mixed marks\" end there.", [("Mixed marks", 2)]),
+        ("An “open mark never closes.", []),
+        ("Héllo “ünïcode wörds” ok “two”", [("ünïcode wörds", 2), ("two", 1)]),
+    ])
+    func quotationSpans(text: String, expected: [(String, Int)]) {
+        let spans = QuoteStage.quotations(in: text)
+        let bytes = Array(text.utf8)
+        #expect(spans.map { String(decoding: bytes[$0.innerStart..<$0.innerEnd], as: UTF8.self) } == expected.map(\.0))
+        #expect(spans.map(\.wordCount) == expected.map(\.1))
+    }
+
     @Test("Quotations go to their speakers: “…,” said X; X said: “…”; a pronoun; according to")
     func quotes() throws {
         let (f, errors) = try build("title: T\n")

@@ -15,9 +15,6 @@ public struct Quote: Sendable {
 /// continues it. Speakers are entities already found in the text; a pronoun ("he said") stands for the
 /// last person named before it in the source.
 enum QuoteStage {
-    static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\""]
-    static let closers: Set<Unicode.Scalar> = ["\u{201D}", "\""]
-
     static func run(_ articles: [Article], entities: [Entity], tokens cache: TokenCache) -> [Quote] {
         // Mentions by block, in order, to find the speaker near a quotation.
         var mentionsByBlock: [TextLocation: [(entity: Int, start: Int, end: Int)]] = [:]
@@ -78,7 +75,7 @@ enum QuoteStage {
         var wordCount: Int
     }
 
-    /// Quotation spans of a paragraph: curly pairs, or straight quotes taken in pairs.
+    /// Quotation spans of a paragraph: curly pairs (“ then ”), or straight quotes taken in pairs.
     static func quotations(in text: String) -> [Span] {
         var spans: [Span] = []
         var offset = 0
@@ -86,12 +83,13 @@ enum QuoteStage {
         var openWidth = 0
         for s in text.unicodeScalars {
             let w = UTF8.width(s)
-            if let start = openAt, closers.contains(s), s == "\u{201D}" || s == "\"" {
+            // Compared, not looked up in a set: that hashed every character of every paragraph.
+            if let start = openAt, s == "\u{201D}" || s == "\"" {
                 let inner = text.utf8.dropFirst(start + openWidth).prefix(offset - start - openWidth)
                 let words = String(decoding: inner, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" }).count
                 spans.append(Span(open: start, close: offset + w, innerStart: start + openWidth, innerEnd: offset, wordCount: words))
                 openAt = nil
-            } else if openAt == nil, openers.contains(s) {
+            } else if openAt == nil, s == "\u{201C}" || s == "\"" {
                 openAt = offset
                 openWidth = w
             }
