@@ -70,31 +70,10 @@ struct CacheCodingTests {
 
     @Test("A cached article reads back equal, with its warnings and extraction, whatever its shape; cut, it is refused")
     func articles() throws {
-        let markdown = """
-            ---
-            title: Talks Resume
-            published: 2017-04-13
-            outlet: The Outlet
-            url: https://example.org/a?x=1&y=2
-            author: Zoë Ångström
-            ---
-            # Talks resume in Oslo
-
-            Anna Berg said on **Tuesday** that talks resume.
-
-            - a list item
-            - another
-
-            > A quotation from Lars Holm.
-
-            ```
-            code, never names
-            ```
-            """
         let plain = "Minister Resigns\n\nPhoto: Lars Holm/Reuters\n\nThe minister resigned on Monday.\n\nShare this article\n\nA line with\ttabs and «quotes» 日本.\n"
         let parser = ArticleParser(display: { $0 })
         var articles: [Article] = []
-        for (path, text) in [("a.md", markdown), ("b.txt", plain), ("c.txt", "Headline only\n")] {
+        for (path, text) in [("a.md", markdownArticle), ("b.txt", plain), ("c.txt", "Headline only\n")] {
             articles.append(try #require(parser.parse(SourceFile(path: path, bytes: Data(text.utf8)), settings: nil, fallback: nil).article))
         }
         #expect(articles[0].paragraphs.contains { $0.markdownBlock != nil && $0.blockKind != nil })

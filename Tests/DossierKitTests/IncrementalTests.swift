@@ -215,25 +215,8 @@ struct PageKeyCoverageTests {
     @Test("Hand-written digests equal the Codable ones on every page of the seeds and of a Markdown source")
     func handDigestsEqualCodable() throws {
         // The seeds are plain text: a Markdown source with front matter, and one with a photo credit, too.
-        let markdown = """
-            ---
-            title: Talks Resume
-            published: 2017-04-13
-            outlet: The Outlet
-            url: https://example.org/a?x=1&y=2
-            author: Zoë Ångström
-            ---
-            # Talks resume in Oslo
-
-            Anna Berg said on **Tuesday** in Oslo that talks resume.
-
-            - Lars Holm met Anna Berg in Oslo.
-            - another
-
-            > A quotation from Lars Holm.
-            """
         let plain = "Minister Resigns\n\nPhoto: Lars Holm/Reuters\n\nAnna Berg resigned on Monday in Oslo.\n\nShare this article\n"
-        let f = try Fixture(["seeds/a.md": markdown, "seeds/b.txt": plain])
+        let f = try Fixture(["seeds/a.md": markdownArticle, "seeds/b.txt": plain])
         let (seedsDossier, seedsPages) = try seedPages()
         let (fixtureDossier, fixturePages) = try pages(f.options(templates: Project.root.appendingPathComponent("Templates").path))
         let dossier = seedsDossier

@@ -96,3 +96,26 @@ func expectSameAsFresh(_ f: Fixture, _ note: Comment) throws {
     #expect(cached.keys.sorted() == full.keys.sorted(), note)
     for (path, bytes) in full where cached[path] != bytes { Issue.record("\(path) differs: \(note)") }
 }
+
+/// A Markdown source with front matter, a heading, a list, a quotation and a code block.
+let markdownArticle = """
+    ---
+    title: Talks Resume
+    published: 2017-04-13
+    outlet: The Outlet
+    url: https://example.org/a?x=1&y=2
+    author: Zoë Ångström
+    ---
+    # Talks resume in Oslo
+
+    Anna Berg said on **Tuesday** that talks resume.
+
+    - a list item
+    - another
+
+    > A quotation from Lars Holm.
+
+    ```
+    code, never names
+    ```
+    """
