@@ -79,6 +79,18 @@ extension DigestSink {
         tag(.end)
     }
 
+    /// Lists by key, as `encode(to:)` writes them to stay the same from run to run: an unkeyed container
+    /// opened inside the current one, and in it each key (in order) and its list.
+    func field<T: DigestWritable>(_ name: StaticString, byKey lists: [String: [T]]) {
+        openList(name)
+        for (key, list) in lists.sorted(by: { $0.key < $1.key }) {
+            string(key)
+            tag(.unkeyed)
+            for item in list { nested(item) }
+            tag(.end)
+        }
+    }
+
     func field(_ name: StaticString, _ list: [String]) {
         key(name)
         tag(.unkeyed)

@@ -111,8 +111,8 @@ enum EntityStage {
         // `index` is the entity index page itself. Each entity is made on its own (its mentions sorted, its
         // aliases picked), so on all cores; only the slugs' uniqueness needs them all, in order.
         let ordered = kept
-        let slugs = Slug.unique(concurrentMap(ordered.indices.map { $0 }) { Slug.make(ordered[$0].0.name) }, reserved: ["index"])
-        let entities = concurrentMap(ordered.indices.map { $0 }) { i in
+        let slugs = Slug.unique(concurrentMap(Array(ordered.indices)) { Slug.make(ordered[$0].0.name) }, reserved: ["index"])
+        let entities = concurrentMap(Array(ordered.indices)) { i in
             let (r, list) = ordered[i]
             let seen = Set(list.map(\.text))
             let aliases = r.names.filter { $0 != r.name && (seen.contains($0) || r.annotated) }

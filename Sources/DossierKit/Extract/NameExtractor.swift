@@ -292,13 +292,15 @@ enum NameExtractor {
         return (connectors + [next], k + 1)
     }
 
+    /// Words that make a run something other than a person's name.
+    static let notPersonHeads = [Gazetteer.organizationHeads, Gazetteer.organizationStarts, Gazetteer.documentHeads,
+                                 Gazetteer.documentStarts, Gazetteer.eventHeads, Gazetteer.eventStarts]
+
     /// A run that is a given name and more ("Maria Lopez", "President Bill Clinton") with nothing in it that
     /// heads an organization, a document or an event ("Georgia Institute", "Bill of Rights" are not persons).
     static func endsInPersonalName(_ run: [NameToken]) -> Bool {
         guard run.count >= 2 else { return false }
-        let heads = [Gazetteer.organizationHeads, Gazetteer.organizationStarts, Gazetteer.documentHeads,
-                     Gazetteer.documentStarts, Gazetteer.eventHeads, Gazetteer.eventStarts]
-        if run.contains(where: { token in heads.contains { $0.contains(token.text) } }) { return false }
+        if run.contains(where: { token in notPersonHeads.contains { $0.contains(token.text) } }) { return false }
         return run.dropLast().contains { Gazetteer.givenNames.contains($0.text) }
     }
 

@@ -97,10 +97,10 @@ public struct SiteRenderer: Sendable {
     /// Renders every file and hands each to `sink` as soon as it is made, from several threads at once, so
     /// pages are written while others render and the site is never held in memory whole. The first error
     /// `sink` throws is rethrown once every job has stopped.
-    /// `starting` hears how many jobs there are (each makes at least one file) before any runs.
     /// The data exports run one after another on a thread of their own, from the start: they need only the
     /// dossier, so the other core is busy with them while this one lays out the pages (the entity index,
-    /// the page list), which it then renders on every core.
+    /// the page list), which it then renders on every core. `starting` hears how many jobs there are (each
+    /// makes at least one file) once the pages are laid out, when the exports may have begun.
     public func render(_ dossier: Dossier, starting: @Sendable (Int) -> Void = { _ in },
                        to sink: @Sendable (OutputFile) throws -> Void) throws {
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)

@@ -22,23 +22,10 @@ extension SourcePageView: DigestWritable {
 }
 
 extension ArticleText: DigestWritable {
-    /// As its `encode(to:)`: each block's key, then its list, in key order.
     func writeFields(to d: DigestSink) {
         d.field("article", article)
-        d.openList("wraps")
-        for (block, list) in wraps.sorted(by: { $0.key < $1.key }) {
-            d.string(block)
-            d.tag(.unkeyed)
-            for wrap in list { d.nested(wrap) }
-            d.tag(.end)
-        }
-        d.openList("notes")
-        for (block, list) in notes.sorted(by: { $0.key < $1.key }) {
-            d.string(block)
-            d.tag(.unkeyed)
-            for note in list { d.nested(note) }
-            d.tag(.end)
-        }
+        d.field("wraps", byKey: wraps)
+        d.field("notes", byKey: notes)
     }
 }
 
