@@ -220,6 +220,8 @@ public enum DossierBuild {
             // What killed builds left beside the output goes first, as in any build (an old site put aside
             // and never swapped back is restored here, and then checked like any site).
             FolderSwap.cleanStale(beside: options.output)
+            // The sites earlier builds replaced are deleted while this one reads and resolves.
+            if let cacheFolder = options.cacheFolder { OldSites.empty(OldSites.trash(in: cacheFolder)) }
             switch upToDate(options, record: recordFile) {
             case let .unchanged(summary): return summary
             case let .changed(inputs): loaded = inputs
@@ -283,7 +285,7 @@ public enum DossierBuild {
         // The site is about to change: the record is true again only once this build is done. A build that
         // failed before here left the site, its memo and so its record as they were.
         if let recordFile { BuildRecord.forget(recordFile) }
-        try writer.commit(staging)
+        try writer.commit(staging, trash: options.cacheFolder.map(OldSites.trash(in:)))
         if let memo { PageMemo.save(written.all(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()

@@ -17,6 +17,30 @@ struct WriterTests {
         #expect(siblings == [".dossier-cache", "Site", "Templates", "seeds"])
     }
 
+    @Test("The replaced site goes into the cache's old-sites folder, which the next build empties")
+    func oldSiteDeferred() throws {
+        let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": seedArticle]).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        try FileManager.default.removeItem(at: f.url("seeds/b.txt"))
+        try DossierBuild.build(f.options())
+        // The old site, whole, waits in the cache; the output is the new one and nothing is left beside it.
+        let trash = OldSites.trash(in: f.url(".dossier-cache"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: trash.path)
+        #expect(kept.count == 1)
+        #expect(kept.allSatisfy { $0.hasPrefix(".Site.tmp-") })
+        #expect(f.exists(".dossier-cache/old-sites/\(kept[0])/sources/b.html"))
+        #expect(!f.exists("Site/sources/b.html"))
+        let done = DispatchSemaphore(value: 0)
+        OldSites.empty(trash) { done.signal() }
+        done.wait()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: trash.path).isEmpty)
+        // Without a cache there is nowhere to put it: it is deleted at once, as before.
+        let elsewhere = f.url("gone")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: false)
+        #expect(!OldSites.discard(elsewhere, into: nil))
+        #expect(!f.exists("gone"))
+    }
+
     @Test("A write that fails half-way leaves the previous site and no temporary folder")
     func failedWriteKeepsOld() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()

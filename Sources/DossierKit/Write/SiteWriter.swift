@@ -83,8 +83,9 @@ public struct SiteWriter: Sendable {
         return staging
     }
 
-    /// Swaps a fully written staging folder in for the output.
-    public func commit(_ stagingFolder: Staging) throws {
+    /// Swaps a fully written staging folder in for the output. The old site is then deleted, or moved into
+    /// `trash` when given, for a later build to delete (see `OldSites`).
+    public func commit(_ stagingFolder: Staging, trash: URL? = nil) throws {
         let fm = FileManager.default
         let staging = stagingFolder.folder
         let previous = stagingFolder.previous
@@ -98,7 +99,7 @@ public struct SiteWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw BuildFailure([DossierError(.write, file: displayName, "cannot replace the site: \(SeedsLoader.reason(error))")])
         }
-        if let leftover = outcome.leftover { try? fm.removeItem(at: leftover) }
+        if let leftover = outcome.leftover { OldSites.discard(leftover, into: trash) }
     }
 
     /// Relative, no `..`, no empty or hidden components: nothing can land outside the output folder.
