@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     /// Where parsed sources are kept between builds (nil: no cache). By default `.dossier-cache/` beside
     /// the output.
     public var cacheFolder: URL?
+    /// For tests (see `PageReuse.check`): every page whose inputs are unchanged is made anyway, and this
+    /// hears whether its view is unchanged too.
+    var checkPageInputs: (@Sendable (_ path: String, _ sameView: Bool) -> Void)?
 
     public init(seeds: String, templates: String, output: String, relativeTo base: URL? = nil) {
         let base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -239,18 +242,21 @@ public enum DossierBuild {
         }
         let written = MemoRecorder()
         let site = options.output.path
-        /// Links `path` from the current site when the memo says it is unchanged there.
-        let carry: @Sendable (String, String) -> Bool = { path, key in
-            guard let record = memo?.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
+        /// Links `path` from the current site when the memo says it is unchanged there; the page's inputs, when
+        /// given, are recorded for the next build.
+        let carry: @Sendable (String, String, String?) -> Bool = { path, key, inputs in
+            guard var record = memo?.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
+            record.inputs = inputs ?? ""
             written.add(path, record)
             tally.addCarried(path, bytes: Int(record.identity.size))
             return true
         }
-        if memo != nil {
+        if let memo {
             var seed = templates.digest
             seed.add(PageMemo.format)
             seed.add(CacheFile.binaryStamp)
-            renderer.reuse = PageReuse(seed: seed, carryOver: carry)
+            renderer.reuse = PageReuse(seed: seed, carryOver: carry, recordedKey: { memo.key($0, inputs: $1) },
+                                       check: options.checkPageInputs)
         }
         do {
             try renderer.render(dossier, starting: { tally.setTotal($0) }) { file in
@@ -272,9 +278,9 @@ public enum DossierBuild {
                 // Any other data file or asset is made whole before it gets here: its key is its bytes, and an
                 // unchanged one costs a link instead of a new file.
                 let key = file.key ?? (memo == nil ? nil : "bytes-" + Hash128.hex(file.bytes))
-                if file.key == nil, let key, carry(file.path, key) { return }
+                if file.key == nil, let key, carry(file.path, key, nil) { return }
                 let identity = try staging.write(file)
-                if let key, let identity { written.add(file.path, PageMemo.Record(key: key, identity: identity)) }
+                if let key, let identity { written.add(file.path, PageMemo.Record(key: key, inputs: file.inputs ?? "", identity: identity)) }
                 tally.add(file.path, bytes: file.bytes.count)
             }
         } catch {

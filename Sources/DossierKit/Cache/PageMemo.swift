@@ -10,11 +10,15 @@ import Foundation
 public struct PageMemo: Sendable {
     struct Record: Codable, Sendable, Equatable {
         var key: String
+        /// The hash of what the page's view is made from, for the pages that have one (see
+        /// `SiteRenderer.Page.inputs`); empty for the others.
+        var inputs: String = ""
         var identity: FileIdentity
     }
 
     // Binary since version 2: a rebuild with nothing to do spent most of its time decoding a JSON memo.
-    static let format = "dossier-page-memo 2"
+    // Version 3 adds each page's inputs.
+    static let format = "dossier-page-memo 3"
 
     let file: URL
     var records: [String: Record] = [:]
@@ -35,7 +39,7 @@ public struct PageMemo: Sendable {
         return memo
     }
 
-    /// The records in path order: path, key, then the identity's three numbers.
+    /// The records in path order: path, key, inputs, then the identity's three numbers.
     static func encode(_ records: [String: Record]) -> Data {
         var writer = ByteWriter()
         writer.int(records.count)
@@ -43,6 +47,7 @@ public struct PageMemo: Sendable {
             let record = records[path]!
             writer.string(path)
             writer.string(record.key)
+            writer.string(record.inputs)
             writer.int(Int(bitPattern: UInt(record.identity.inode)))
             writer.int(Int(record.identity.size))
             writer.int(Int(record.identity.modified))
@@ -57,10 +62,10 @@ public struct PageMemo: Sendable {
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
             for _ in 0..<count {
-                let path = try reader.string(), key = try reader.string()
+                let path = try reader.string(), key = try reader.string(), inputs = try reader.string()
                 let identity = FileIdentity(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
                                             modified: Int64(try reader.int()))
-                records[path] = Record(key: key, identity: identity)
+                records[path] = Record(key: key, inputs: inputs, identity: identity)
             }
             return reader.atEnd ? records : nil
         } catch {
@@ -73,6 +78,13 @@ public struct PageMemo: Sendable {
         guard let record = records[path], record.key == key,
               FileIdentity(of: site + "/" + path) == record.identity else { return nil }
         return record
+    }
+
+    /// The view key the last build recorded for `path` when it recorded these same inputs: the page's view
+    /// is then that one, and need not be made to be compared.
+    func key(_ path: String, inputs: String) -> String? {
+        guard let record = records[path], !record.inputs.isEmpty, record.inputs == inputs else { return nil }
+        return record.key
     }
 
     static func save(_ records: [String: Record], to file: URL) {
@@ -118,8 +130,18 @@ public struct FileIdentity: Codable, Sendable, Equatable {
 /// the dossier binary, every template and asset, the page's place and title and its whole view model (see
 /// `DigestEncoder`): whatever reaches the page's bytes. `carryOver` is asked with that key before the
 /// page is rendered; when it answers true the file is already in the staging folder.
+///
+/// Making every view to hash it was most of a rebuild's render stage. So a page may also hash its inputs,
+/// the model's parts its view is made from, without making the view (`SiteRenderer.Page.inputs`);
+/// `recordedKey` answers with the view key the last build recorded beside the same inputs, and the page is
+/// carried over under that key, its view never made.
 public struct PageReuse: Sendable {
     /// The part of every key that is the same for all pages of a build.
     var seed: Hash128
-    var carryOver: @Sendable (_ path: String, _ key: String) -> Bool
+    /// `inputs`, when given, are recorded with the page for the next build.
+    var carryOver: @Sendable (_ path: String, _ key: String, _ inputs: String?) -> Bool
+    var recordedKey: @Sendable (_ path: String, _ inputs: String) -> String? = { _, _ in nil }
+    /// For tests: when set, unchanged inputs are not trusted; the view is made anyway and this hears
+    /// whether its key is the one recorded (it must always be).
+    var check: (@Sendable (_ path: String, _ sameView: Bool) -> Void)?
 }

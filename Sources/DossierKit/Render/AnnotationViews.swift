@@ -101,10 +101,13 @@ enum AnnotationHTML {
         }
     }
 
+    /// How many of the entities two sources share the related list names.
+    static let sharedListed = 12
+
     static func related(_ article: Int, dossier: Dossier, items: [SourceItemView]) -> [RelatedSourceView] {
         guard dossier.related.indices.contains(article) else { return [] }
         return dossier.related[article].map { r in
-            RelatedSourceView(item: items[r.article], shared: r.shared.prefix(12).map { EntityLinkView(dossier.entities[$0]) })
+            RelatedSourceView(item: items[r.article], shared: r.shared.prefix(sharedListed).map { EntityLinkView(dossier.entities[$0]) })
         }
     }
 }

@@ -15,16 +15,22 @@ enum EntityPages {
         }
     }
 
-    static func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [SiteRenderer.Page] {
+    /// `tables`, when given, let each entity page hash its inputs (see `SiteRenderer.Page.inputs`).
+    static func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging, tables: PageInputTables? = nil) -> [SiteRenderer.Page] {
         var pages = EntityIndexPages.pages(for: dossier)
         let items = dossier.articles.map(SourceItemView.init)
         for (e, entity) in dossier.entities.enumerated() {
-            pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity") { root in
+            var inputs: (@Sendable (String, DigestSink) -> Void)?
+            if let tables {
+                inputs = { root, sink in writeInputs(of: e, dossier: dossier, index: index, tables: tables, root: root, to: sink) }
+            }
+            pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity",
+                                           inputs: inputs) { root in
                 let sources = mentionsBySource(entity, dossier: dossier, items: items, root: root)
                 return EntityPageView(
                     root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
                     sources: Array(sources.prefix(sourcesListed)),
-                    related: (index.related[e] ?? []).prefix(24).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
+                    related: (index.related[e] ?? []).prefix(relatedListed).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
                     events: TimelineHTML.entityEvents(dossier, events: index.events[e] ?? [], root: root, paging: paging),
                     quotes: AnnotationHTML.quotes(index.quotes[e] ?? [], dossier: dossier, root: root),
                     notes: (index.annotations[e] ?? []).map { a in
@@ -36,6 +42,9 @@ enum EntityPages {
         }
         return pages + ReviewPages.pages(for: dossier)
     }
+
+    /// How many entities named with it an entity page lists.
+    static let relatedListed = 24
 
     /// Every mention as its sentence with the name highlighted, grouped by source in dossier order.
     /// Above this many mentions an entity page shows a few sentences per source and links to the rest:

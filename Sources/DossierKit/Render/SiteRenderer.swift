@@ -8,14 +8,17 @@ public struct OutputFile: Sendable, Equatable {
     public var bytes: Data
     /// For a page: the key of everything it was made from, which the next build compares (see `PageReuse`).
     public var key: String?
+    /// For a page with inputs: their hash, recorded beside `key` (see `PageReuse`).
+    public var inputs: String?
     /// A large data file is made a piece at a time instead (`bytes` is then empty): `pieces` hands each
     /// piece to its argument in order, so the file is written as it is made and never held whole.
     public var pieces: (@Sendable (_ emit: (Data) throws -> Void) throws -> Void)?
 
-    public init(path: String, bytes: Data, key: String? = nil) {
+    public init(path: String, bytes: Data, key: String? = nil, inputs: String? = nil) {
         self.path = path
         self.bytes = bytes
         self.key = key
+        self.inputs = inputs
     }
 
     init(path: String, pieces: @escaping @Sendable (_ emit: (Data) throws -> Void) throws -> Void) {
@@ -71,14 +74,20 @@ public struct SiteRenderer: Sendable {
         /// Scripts under assets/ the page loads (deferred); pages work without them.
         var scripts: [String] = []
         var makeView: @Sendable (_ root: String) -> any PageBody
+        /// When given, writes into the sink everything `makeView` reads from the model, far more cheaply
+        /// than making the view: the same inputs must always make the same view (`PageInputTests` builds
+        /// dossiers after edits of every kind with `PageReuse.check` set and finds no page where they do not).
+        var inputs: (@Sendable (_ root: String, _ sink: DigestSink) -> Void)?
 
         init(path: String, kind: String, title: String, template: String, scripts: [String] = [],
+             inputs: (@Sendable (_ root: String, _ sink: DigestSink) -> Void)? = nil,
              makeView: @escaping @Sendable (_ root: String) -> any PageBody) {
             self.path = path
             self.kind = kind
             self.title = title
             self.template = template
             self.scripts = scripts
+            self.inputs = inputs
             self.makeView = makeView
         }
     }
@@ -151,7 +160,9 @@ public struct SiteRenderer: Sendable {
     /// A job per page, then one for the assets.
     func pageJobs(for dossier: Dossier, paging: TimelinePaging) -> [@Sendable () -> [OutputFile]] {
         let index = EntityIndex(dossier)
-        let pages = self.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
+        let tables = reuse == nil ? nil : PageInputTables(dossier, paging: paging)
+        let pages = self.pages(for: dossier, index: index, paging: paging, tables: tables)
+            + EntityPages.pages(for: dossier, index: index, paging: paging, tables: tables)
         let nav = [("Sources", "index.html"), ("Entities", "entities/index.html"), ("Timeline", "timeline.html"), ("Graph", "graph.html"), ("Annotations", "annotations.html"), ("Search", "search.html"), ("Review", "review.html")]
         var jobs: [@Sendable () -> [OutputFile]] = []
         let templates = self.templates
@@ -164,25 +175,36 @@ public struct SiteRenderer: Sendable {
             var seed = reuse.seed
             seed.add(siteTitle)
             seed.add(word: UInt64(sourceCount))
-            return PageReuse(seed: seed, carryOver: reuse.carryOver)
+            var shared = reuse
+            shared.seed = seed
+            return shared
         }
         for page in pages {
             jobs.append {
                 let started = pageTimes == nil ? 0 : DispatchTime.now().uptimeNanoseconds
                 defer { pageTimes?.add(page.template, since: started) }
                 let root = Self.root(for: page.path)
+                // The inputs first: when they are the last build's, so is the view, and it is never made.
+                var inputs: String?, recorded: String?
+                if let reuse, let write = page.inputs {
+                    let hash = Self.inputsKey(of: page, root: root, seed: reuse.seed, write: write)
+                    inputs = hash
+                    recorded = reuse.recordedKey(page.path, hash)
+                    if let recorded, reuse.check == nil, reuse.carryOver(page.path, recorded, hash) { return [] }
+                }
                 let view = page.makeView(root)
                 var key: String?
                 if let reuse {
                     key = Self.key(of: page, view: view, seed: reuse.seed)
-                    if let key, reuse.carryOver(page.path, key) { return [] }
+                    if let recorded, let check = reuse.check { check(page.path, key == recorded) }
+                    if let key, reuse.carryOver(page.path, key, inputs) { return [] }
                 }
                 let body = templates.render(view.prepared(), template: page.template)
                 let layout = LayoutView(
                     pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
                     sourceCount: sourceCount, scripts: page.scripts)
-                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8), key: key)]
+                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8), key: key, inputs: inputs)]
             }
         }
         let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
@@ -190,7 +212,8 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging) -> [Page] {
+    /// `tables`, when given, let the source pages hash their inputs (see `Page.inputs`).
+    func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging, tables: PageInputTables? = nil) -> [Page] {
         var pages: [Page] = []
         let descriptionHTML = dossier.description.map { MarkdownDocument.renderHTML($0) }
         let items = dossier.articles.map(SourceItemView.init)
@@ -232,7 +255,14 @@ public struct SiteRenderer: Sendable {
             let previous = i > 0 ? items[i - 1] : nil
             let next = i + 1 < items.count ? items[i + 1] : nil
             let item = items[i]
-            pages.append(Page(path: "sources/\(article.slug).html", kind: "source", title: article.title, template: "source") { root in
+            var inputs: (@Sendable (String, DigestSink) -> Void)?
+            if let tables {
+                inputs = { root, sink in
+                    Self.writeSourceInputs(of: i, dossier: dossier, index: index, tables: tables, dates: datesByArticle[i] ?? [],
+                                           annotations: annotationsByArticle[i] ?? [], root: root, to: sink)
+                }
+            }
+            pages.append(Page(path: "sources/\(article.slug).html", kind: "source", title: article.title, template: "source", inputs: inputs) { root in
                 var wraps = index.wraps[i] ?? [:]
                 var notes: [String: [NoteView]] = [:]
                 for (number, a) in (annotationsByArticle[i] ?? []).enumerated() {
@@ -270,6 +300,18 @@ public struct SiteRenderer: Sendable {
             do { try DigestEncoder.digest(view, into: &hash) } catch { return nil }
         }
         return hash.hex
+    }
+
+    /// The hash of a page's inputs: a tag that keeps it apart from any view key, the page's place, kind,
+    /// title, template and scripts, then what its `inputs` write.
+    static func inputsKey(of page: Page, root: String, seed: Hash128,
+                          write: (_ root: String, _ sink: DigestSink) -> Void) -> String {
+        let sink = DigestSink(seed)
+        sink.string("page inputs")
+        for part in [page.path, page.kind, page.title, page.template] + page.scripts { sink.string(part) }
+        sink.int(Int64(page.scripts.count))
+        write(root, sink)
+        return sink.hash.hex
     }
 
     /// `../` once per folder level of `path`, so every link works from file:// and under any sub-path.

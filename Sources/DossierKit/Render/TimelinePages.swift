@@ -263,10 +263,12 @@ enum TimelineHTML {
             shownCount: shown.count)
     }
 
+    /// An entity page lists its first hundred events, and links to the filtered timeline for all of them.
+    static let eventsPerEntityPage = 100
+
     /// The events that involve one entity, for its page.
     static func entityEvents(_ dossier: Dossier, events: [Int], root: String, paging: TimelinePaging) -> [LinkView] {
-        // The first hundred; the page links to the filtered timeline for all of them.
-        events.prefix(100).map { i in
+        events.prefix(eventsPerEntityPage).map { i in
             let e = dossier.events[i]
             let date = e.value?.label ?? "\(e.date?.text ?? "undated") (not placed)"
             let text = e.title ?? e.sentence ?? ""
