@@ -97,10 +97,15 @@ public enum DossierBuild {
         session.known = [:]
         do {
             let memo = options.cacheFolder.map { ResolutionMemo(file: ResolutionMemo.file(in: $0), config: seeds.configDigest) }
+            let matches = options.cacheFolder.map { MatchMemo(file: MatchMemo.file(in: $0)) }
             dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: &known,
-                                                  extracted: { session.remember($0) }, memo: memo, timer: { steps.add($0, $1) })
+                                                  extracted: { session.remember($0) }, memo: memo, matches: matches,
+                                                  timer: { steps.add($0, $1) })
             if let memo, let reason = memo.ignoredBecause {
                 clock.notices.append(BuildWarning(file: memo.file.path, "ignored the resolution memo: \(reason); this build resolves every name"))
+            }
+            if let matches, let reason = matches.ignoredBecause {
+                clock.notices.append(BuildWarning(file: matches.file.path, "ignored the match memo: \(reason); this build matches every article"))
             }
         } catch {
             session.save()

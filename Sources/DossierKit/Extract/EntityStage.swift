@@ -46,16 +46,20 @@ enum EntityStage {
     /// The entities of the dossier from what was extracted from each article (`extractions[i]` of
     /// `articles[i]`).
     static func run(_ articles: [Article], config: DossierConfig, tokens cache: TokenCache, extractions: [ArticleExtraction]) -> Output {
-        run(articles, config: config, extractions: extractions, whileResolving: { (cache, ()) }).output
+        run(articles, config: config, extractions: extractions, early: cache).output
     }
 
-    /// The same, with the token cache made by `tokens` while the names are resolved (the resolver needs
-    /// only the candidates; matching needs every article's tokens). `memo`, when given, answers for
-    /// candidates resolved before (see `ResolutionMemo`) and keeps a fresh answer for the next build; the
-    /// resolver, when it runs, has a thread of its own, and the tokens are made on every core.
-    static func run<T: Sendable>(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
-                                 memo: ResolutionMemo? = nil,
-                                 whileResolving tokens: @Sendable () -> (TokenCache, T)) -> (output: Output, tokens: TokenCache, extra: T) {
+    /// The same, with the sentence ranges of every block of every article (for quotes and the search
+    /// index). `early` holds the tokens of the articles tokenized already; the others are tokenized here, on
+    /// every core and while the names are resolved, since the resolver needs only the candidates.
+    ///
+    /// `memo`, when given, answers for candidates resolved before (see `ResolutionMemo`) and keeps a fresh
+    /// answer for the next build; the resolver, when it runs, has a thread of its own. When the answer is
+    /// the memo's, `matches` gives each unchanged article's mentions and sentences as the last build found
+    /// them, and those articles are neither tokenized nor matched (see `MatchMemo`).
+    static func run(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
+                    memo: ResolutionMemo? = nil, matches: MatchMemo? = nil,
+                    early: TokenCache) -> (output: Output, sentences: [[String: [Range<Int>]]]) {
         // 1. Candidates, found per article (or taken from the build cache).
         var wordCase = WordCase()
         for extraction in extractions { wordCase.add(extraction.wordCase) }
@@ -63,35 +67,61 @@ enum EntityStage {
         let resolver = EntityResolver(config: config, wordCase: wordCase)
         let screened = resolver.screened(extractions.flatMap(\.candidates))
         let key = memo?.key(screened.candidates, ignored: screened.review.ignored, wordCase: wordCase)
-        let resolved: EntityResolver.Output, cache: TokenCache, extra: T
-        if let memo, let key, let kept = memo.kept(key: key) {
-            resolved = kept
-            (cache, extra) = tokens()
+        let keys = matches == nil || key == nil ? [] : concurrentMap(Array(articles.indices)) { MatchMemo.key(of: articles[$0]) }
+        var stored = [MatchMemo.Entry?](repeating: nil, count: articles.count)
+        let resolved: EntityResolver.Output, cache: TokenCache
+        if let memo, let key, let answer = memo.kept(key: key) {
+            resolved = answer
+            if let matches {
+                let count = answer.entities.count
+                stored = matches.entries(for: keys, answer: key).map { entry in
+                    entry.flatMap { $0.matches.allSatisfy { $0.entity < count } ? $0 : nil }
+                }
+            }
+            cache = early.completed(articles, only: articles.indices.filter { stored[$0] == nil })
         } else {
-            (resolved, (cache, extra)) = inParallel({
+            (resolved, cache) = inParallel({
                 let fresh = resolver.resolve(screened)
                 if let memo, let key { memo.save(fresh, key: key) }
                 return fresh
-            }, tokens)
+            }, { early.completed(articles, only: Array(articles.indices)) })
         }
-        // 3. Matching.
+        // 3. Matching, in the articles the memo did not answer for.
         let matcher = EntityMatcher(names: resolved.entities.map(\.names))
-        let perArticleMentions: [[(Int, Mention)]] = concurrentMap(articles.indices.map { $0 }) { index in
-            var found: [(Int, Mention)] = []
+        let memoized = stored
+        let found: [(mentions: [(Int, Mention)], entry: MatchMemo.Entry)] = concurrentMap(Array(articles.indices)) { index in
+            if let entry = memoized[index] {
+                let mentions = entry.matches.map { m in
+                    (m.entity, Mention(location: TextLocation(article: index, block: m.block), start: m.start, end: m.end,
+                                       text: m.text, sentenceStart: m.sentenceStart, sentenceEnd: m.sentenceEnd))
+                }
+                return (mentions, entry)
+            }
+            var mentions: [(Int, Mention)] = []
+            var entry = MatchMemo.Entry(matches: [], sentences: [:])
             for (block, text) in blocks(of: articles[index]) {
                 let tokens = cache.tokens(index, block, text: text)
                 let sentences = EntityMatcher.sentenceRanges(tokens)
+                entry.sentences[block] = sentences.sorted { $0.key < $1.key }.map(\.value)
                 let bytes = Array(text.utf8)
                 for m in matcher.match(tokens) {
                     let sentence = sentences[m.sentence] ?? m.start..<m.end
-                    found.append((m.entity, Mention(
+                    let mention = Mention(
                         location: TextLocation(article: index, block: block), start: m.start, end: m.end,
                         text: String(decoding: bytes[m.start..<m.end], as: UTF8.self),
-                        sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound)))
+                        sentenceStart: sentence.lowerBound, sentenceEnd: sentence.upperBound)
+                    mentions.append((m.entity, mention))
+                    entry.matches.append(MatchMemo.Entry.Match(
+                        entity: m.entity, block: block, start: m.start, end: m.end, text: mention.text,
+                        sentenceStart: mention.sentenceStart, sentenceEnd: mention.sentenceEnd))
                 }
             }
-            return found
+            return (mentions, entry)
         }
+        if let matches, let key, stored.contains(where: { $0 == nil }) || matches.recordCount != Set(keys).count + 1 {
+            MatchMemo.save(zip(keys, found).map { ($0, $1.entry) }, answer: key, to: matches.file)
+        }
+        let perArticleMentions = found.map(\.mentions)
         var mentions = [[Mention]](repeating: [], count: resolved.entities.count)
         for list in perArticleMentions { for (e, m) in list { mentions[e].append(m) } }
 
@@ -120,7 +150,7 @@ enum EntityStage {
                 id: slugs[i], name: r.name, kind: r.kind, why: r.why, aliases: aliases, roles: r.roles, note: r.note,
                 mentions: list.sorted { ($0.location, $0.start) < ($1.location, $1.start) }, annotated: r.annotated)
         }
-        return (Output(entities: entities, review: review), cache, extra)
+        return (Output(entities: entities, review: review), found.map(\.entry.sentences))
     }
 }
 

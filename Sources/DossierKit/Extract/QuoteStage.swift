@@ -15,7 +15,8 @@ public struct Quote: Sendable {
 /// continues it. Speakers are entities already found in the text; a pronoun ("he said") stands for the
 /// last person named before it in the source.
 enum QuoteStage {
-    static func run(_ articles: [Article], entities: [Entity], tokens cache: TokenCache) -> [Quote] {
+    /// `sentences[i]`: the sentence ranges of each text block of `articles[i]` (see `EntityStage.run`).
+    static func run(_ articles: [Article], entities: [Entity], sentences sentencesByArticle: [[String: [Range<Int>]]]) -> [Quote] {
         // Mentions by block, in order, to find the speaker near a quotation.
         var mentionsByBlock: [TextLocation: [(entity: Int, start: Int, end: Int)]] = [:]
         for (e, entity) in entities.enumerated() {
@@ -33,7 +34,9 @@ enum QuoteStage {
                 let mentions = mentionsByBlock[location] ?? []
                 var previousSpeaker: Int?
                 var previousEnd = 0
-                let sentences = EntityMatcher.sentenceRanges(cache.tokens(index, p.id, text: p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
+                // A code block is no text block: its sentences are found here, as they always were.
+                let sentences = sentencesByArticle[index][p.id]
+                    ?? EntityMatcher.sentenceRanges(Tokenizer.tokenize(p.text)).values.sorted { $0.lowerBound < $1.lowerBound }
                 // Everything below looks only near each quotation (binary searches in the sorted mentions and
                 // sentences, the bytes decoded once), so a paragraph with thousands of quotations stays linear.
                 let bytes = Array(p.text.utf8)

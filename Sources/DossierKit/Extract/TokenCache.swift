@@ -18,9 +18,9 @@ struct TokenCache: Sendable {
 
     private init(blocks: [[String: [Token]]]) { self.blocks = blocks }
 
-    /// Every article tokenized: the ones this cache has kept, the others tokenized now.
-    func completed(_ articles: [Article]) -> TokenCache {
-        let missing = articles.indices.filter { blocks[$0].isEmpty }
+    /// The articles at `indices` tokenized: the ones this cache has kept, the others tokenized now.
+    func completed(_ articles: [Article], only indices: [Int]) -> TokenCache {
+        let missing = indices.filter { blocks[$0].isEmpty }
         guard !missing.isEmpty else { return self }
         var all = blocks
         for (index, map) in zip(missing, concurrentMap(missing) { Self.tokenize(articles[$0]) }) { all[index] = map }
@@ -35,12 +35,5 @@ struct TokenCache: Sendable {
 
     func tokens(_ article: Int, _ block: String, text: String) -> [Token] {
         blocks[article][block] ?? Tokenizer.tokenize(text)
-    }
-
-    /// Sentence byte ranges of every block, in order: kept in the model for the search index.
-    func sentences() -> [[String: [Range<Int>]]] {
-        blocks.map { map in
-            map.mapValues { EntityMatcher.sentenceRanges($0).sorted { $0.key < $1.key }.map(\.value) }
-        }
     }
 }

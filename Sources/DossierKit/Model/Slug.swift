@@ -30,6 +30,9 @@ public enum Slug {
 
     /// Latin letters with their marks taken off (é → e, ß → ss); other scripts are left for the caller.
     static func asciiFolded(_ text: String) -> String {
+        // Most names are ASCII already, and decomposing goes through Foundation (a tenth of laying out the
+        // entity pages of a rebuild): nothing below changes an ASCII string.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = ""
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

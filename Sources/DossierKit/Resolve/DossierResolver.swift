@@ -14,10 +14,11 @@ public enum DossierResolver {
     /// made: the candidates are the largest thing a build holds, so `known` is emptied as its extractions are
     /// taken (never held twice), and they are let go after the entity stage.
     ///
-    /// `memo`, when given, keeps the resolver's answer between builds (see `ResolutionMemo`).
+    /// `memo`, when given, keeps the resolver's answer between builds (see `ResolutionMemo`), and `matches`
+    /// what matching found in each article under it (see `MatchMemo`).
     static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: inout [String: ArticleExtraction],
                         extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
-                        memo: ResolutionMemo? = nil,
+                        memo: ResolutionMemo? = nil, matches: MatchMemo? = nil,
                         timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
@@ -61,10 +62,8 @@ public enum DossierResolver {
         kept = []
         let dates = extractions.flatMap(\.dates)
         lap("extract")
-        let (found, cache, sentences) = EntityStage.run(articles, config: config, extractions: extractions, memo: memo) {
-            let cache = early.completed(sorted)
-            return (cache, cache.sentences())
-        }
+        let (found, sentences) = EntityStage.run(articles, config: config, extractions: extractions, memo: memo,
+                                                 matches: matches, early: early)
         extractions = []
         lap("entities")
         dossier.entities = found.entities
@@ -82,7 +81,7 @@ public enum DossierResolver {
         let entities = dossier.entities
         let (timeline, (quotes, related)) = inParallel(
             { TimelineStage.run(articles: sorted, entities: entities, dates: dates, analyst: analystEvents) },
-            { (QuoteStage.run(sorted, entities: entities, tokens: cache), RelatedSources.compute(sorted, entities: entities)) })
+            { (QuoteStage.run(sorted, entities: entities, sentences: sentences), RelatedSources.compute(sorted, entities: entities)) })
         dossier.quotes = quotes
         dossier.related = related
         lap("quotes, related, events")
