@@ -21,6 +21,8 @@ struct CacheCodingTests {
         for n in [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min] { w.int(n) }
         w.string("p3"); w.string("Zoë"); w.string("p3"); w.optional(nil); w.optional(""); w.bool(true)
         w.strings(["a", "p3", ""])
+        // Unique strings stay out of the table: the "p3" after them is still the table's first string.
+        w.unique("p3"); w.unique(""); w.unique("Ångström"); w.string("p3")
         var r = ByteReader(w.bytes)
         #expect(try (0..<11).map { _ in try r.int() } == [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min])
         #expect(try [r.string(), r.string(), r.string()] == ["p3", "Zoë", "p3"])
@@ -28,7 +30,14 @@ struct CacheCodingTests {
         #expect(try r.optional() == "")
         #expect(try r.bool())
         #expect(try r.strings() == ["a", "p3", ""])
+        #expect(try [r.unique(), r.unique(), r.unique(), r.string()] == ["p3", "", "Ångström", "p3"])
         #expect(r.atEnd)
+        var cut = ByteReader(Array(w.bytes.dropLast(3)))
+        for _ in 0..<11 { _ = try cut.int() }
+        for _ in 0..<3 { _ = try cut.string() }
+        _ = try cut.optional(); _ = try cut.optional(); _ = try cut.bool(); _ = try cut.strings()
+        _ = try cut.unique(); _ = try cut.unique()
+        #expect(throws: ByteReader.Malformed.self) { try cut.unique() }
     }
 
     @Test("Every kind of date value reads back")

@@ -32,6 +32,16 @@ struct ByteWriter {
         bytes += utf8
     }
 
+    /// A string that is never repeated (a hash, a path): its bytes alone, kept out of the table, which
+    /// would only hash it.
+    mutating func unique(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
@@ -97,6 +107,15 @@ struct ByteReader {
         let value = String(decoding: bytes[at..<(at + length)], as: UTF8.self)
         at += length
         table.append(value)
+        return value
+    }
+
+    /// What `ByteWriter.unique` wrote.
+    mutating func unique() throws -> String {
+        let length = try count()
+        guard length <= bytes.count - at else { throw Malformed() }
+        let value = String(decoding: bytes[at..<(at + length)], as: UTF8.self)
+        at += length
         return value
     }
 

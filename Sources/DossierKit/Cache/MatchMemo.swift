@@ -71,9 +71,14 @@ struct MatchMemo: Sendable {
         return concurrentMap(keys) { key in stored[key].flatMap { try? Self.decode($0) } }
     }
 
-    /// Writes the entries of this build's articles (by key) under `answer`, encoded on all cores.
-    static func save(_ entries: [(key: String, entry: Entry)], answer: String, to file: URL) {
-        let encoded = concurrentMap(entries.map(\.entry)) { encode($0) }
+    /// Writes the entries of this build's articles (by key) under `answer`, encoded on all cores. An entry
+    /// this build took from `kept` (`fromKept`) is written back as the bytes it was read as.
+    static func save(_ entries: [(key: String, entry: Entry)], answer: String, to file: URL,
+                     kept: MatchMemo? = nil, fromKept: [Bool] = []) {
+        let stored = kept?.stored ?? [:]
+        let encoded = concurrentMap(Array(entries.indices)) { i in
+            (fromKept.indices.contains(i) && fromKept[i] ? stored[entries[i].key] : nil) ?? encode(entries[i].entry)
+        }
         var records: [String: Data] = [answerRecord: Data(answer.utf8)]
         for ((key, _), bytes) in zip(entries, encoded) { records[key] = bytes }
         CacheFile.write(records: records, to: file, format: format)

@@ -17,8 +17,8 @@ public struct PageMemo: Sendable {
     }
 
     // Binary since version 2: a rebuild with nothing to do spent most of its time decoding a JSON memo.
-    // Version 3 adds each page's inputs.
-    static let format = "dossier-page-memo 3"
+    // Version 3 adds each page's inputs; version 4 writes its strings without a table (none repeats).
+    static let format = "dossier-page-memo 4"
 
     let file: URL
     var records: [String: Record] = [:]
@@ -45,9 +45,9 @@ public struct PageMemo: Sendable {
         writer.int(records.count)
         for path in records.keys.sorted() {
             let record = records[path]!
-            writer.string(path)
-            writer.string(record.key)
-            writer.string(record.inputs)
+            writer.unique(path)
+            writer.unique(record.key)
+            writer.unique(record.inputs)
             writer.int(Int(bitPattern: UInt(record.identity.inode)))
             writer.int(Int(record.identity.size))
             writer.int(Int(record.identity.modified))
@@ -62,7 +62,7 @@ public struct PageMemo: Sendable {
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
             for _ in 0..<count {
-                let path = try reader.string(), key = try reader.string(), inputs = try reader.string()
+                let path = try reader.unique(), key = try reader.unique(), inputs = try reader.unique()
                 let identity = FileIdentity(inode: UInt64(UInt(bitPattern: try reader.int())), size: Int64(try reader.int()),
                                             modified: Int64(try reader.int()))
                 records[path] = Record(key: key, inputs: inputs, identity: identity)

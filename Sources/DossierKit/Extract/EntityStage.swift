@@ -119,7 +119,8 @@ enum EntityStage {
             return (mentions, entry)
         }
         if let matches, let key, stored.contains(where: { $0 == nil }) || matches.recordCount != Set(keys).count + 1 {
-            MatchMemo.save(zip(keys, found).map { ($0, $1.entry) }, answer: key, to: matches.file)
+            MatchMemo.save(zip(keys, found).map { ($0, $1.entry) }, answer: key, to: matches.file, kept: matches,
+                           fromKept: stored.map { $0 != nil })
         }
         let perArticleMentions = found.map(\.mentions)
         var mentions = [[Mention]](repeating: [], count: resolved.entities.count)
