@@ -1,5 +1,6 @@
 /// Every headline, caption and paragraph tokenized once per build and shared by the stages that read
-/// words: entities, dates, quotes, and the sentence ranges the search index and pages use.
+/// words: extraction (names, dates) and matching, which also gives the sentence ranges quotes, pages and the
+/// search index use. A rebuild tokenizes only the articles it extracts or matches again (see `MatchMemo`).
 struct TokenCache: Sendable {
     /// `blocks[article][block id]`: the block's tokens.
     let blocks: [[String: [Token]]]
