@@ -235,9 +235,24 @@ public enum DossierBuild {
             case let .changed(inputs): loaded = inputs
             }
         }
-        try writer.checkFolder()
-        let (dossier, templates) = try prepare(options, loaded: loaded, clock: &clock)
-        let staging = try writer.stage()
+        // The two walks of folders on disk, of the output (is it a site dossier may replace?) and of the spare
+        // site (does it hold what its memo says?), run on a thread of their own while the seeds are parsed and
+        // resolved, mostly on one core. The output's verdict still comes before any error in the seeds.
+        let walks = Background { () -> (refusal: BuildFailure?, spare: [String: PageMemo.Record]?, ignoredBecause: String?) in
+            do { try writer.checkFolder() } catch let f as BuildFailure { return (f, nil, nil) } catch {}
+            guard let cache = options.cacheFolder else { return (nil, nil, nil) }
+            let (records, reason) = SpareSite.check(cacheFolder: cache, output: options.output)
+            return (nil, records, reason)
+        }
+        let prepared = Result { try prepare(options, loaded: loaded, clock: &clock) }
+        let walked = walks.value()
+        if let refusal = walked.refusal { throw refusal }
+        let (dossier, templates) = try prepared.get()
+        if let reason = walked.ignoredBecause, let cache = options.cacheFolder {
+            clock.notices.append(BuildWarning(file: SpareSite.folder(in: cache, output: options.output).path,
+                                              "ignored the spare site: \(reason); this build starts from an empty folder"))
+        }
+        let staging = try writer.stage(spare: options.cacheFolder.map { ($0, walked.spare) })
         var renderer = SiteRenderer(templates: templates)
         renderer.pageTimes = pageTimes
         let tally = WriteTally(progress: progress)
@@ -247,9 +262,16 @@ public enum DossierBuild {
         }
         let written = MemoRecorder()
         let site = options.output.path
-        /// Links `path` from the current site when the memo says it is unchanged there; the page's inputs, when
-        /// given, are recorded for the next build.
+        /// Keeps `path` in the staging folder when it is the spare's file made under this key, or links it from
+        /// the current site when the memo says it is unchanged there; the page's inputs, when given, are
+        /// recorded for the next build.
         let carry: @Sendable (String, String, String?) -> Bool = { path, key, inputs in
+            if var record = staging.kept(path, key: key) {
+                record.inputs = inputs ?? ""
+                written.add(path, record)
+                tally.addCarried(path, bytes: Int(record.identity.size))
+                return true
+            }
             guard var record = memo?.unchanged(path, key: key, in: site), staging.carryOver(path, from: site) else { return false }
             record.inputs = inputs ?? ""
             written.add(path, record)
@@ -292,11 +314,13 @@ public enum DossierBuild {
             staging.discard()
             throw error
         }
+        staging.sweep(keeping: written.all())
         clock.lap("render+write")
         // The site is about to change: the record is true again only once this build is done. A build that
         // failed before here left the site, its memo and so its record as they were.
         if let recordFile { BuildRecord.forget(recordFile) }
-        try writer.commit(staging, trash: options.cacheFolder.map(OldSites.trash(in:)))
+        try writer.commit(staging, trash: options.cacheFolder.map(OldSites.trash(in:)),
+                          spare: options.cacheFolder.flatMap { cache in memo.map { (cache, $0.file) } })
         if let memo { PageMemo.save(written.all(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()
@@ -365,6 +389,27 @@ struct StageClock {
         let now = DispatchTime.now().uptimeNanoseconds
         stages.append((name, Double(now - last) / 1e9))
         last = now
+    }
+}
+
+/// Work started on a thread of its own, its value waited for when it is needed.
+final class Background<T>: @unchecked Sendable {
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits for the work; asked once.
+    func value() -> T {
+        done.wait()
+        return result!
     }
 }
 

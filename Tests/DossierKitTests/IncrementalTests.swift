@@ -5,13 +5,7 @@ import Testing
 /// A build that reuses the parse cache must write exactly what a build from scratch writes.
 @Suite("Rebuilds with the cache", .serialized)
 struct IncrementalTests {
-    let second = """
-        Port Talks Resume In Oslo
-
-        Anna Berg said on Tuesday that talks with the Port Authority would resume in Oslo.
-
-        “We are ready,” said Lars Holm, a spokesman.
-        """
+    let second = portTalksStory
 
     @Test("Edits of an article, of dossier.yml and of a template, and a deleted article: same bytes as a full build")
     func editsMatchFullBuild() throws {
@@ -145,10 +139,7 @@ struct IncrementalTests {
         try DossierBuild.build(f.options())
         #expect(try f.read("Site/index.html").contains("<html"))
 
-        let memo = f.url(".dossier-cache/pages-site.memo")
-        var bytes = try Data(contentsOf: memo)
-        bytes[bytes.index(before: bytes.endIndex) - 5] ^= 0x01
-        try bytes.write(to: memo)
+        try flipBit(in: f.url(".dossier-cache/pages-site.memo"), back: 5)
         let damaged = try DossierBuild.build(f.options())
         #expect(damaged.carriedOver == 0)
         #expect(damaged.notices.contains { $0.message.contains("ignored the page memo: it is damaged") })
@@ -365,9 +356,7 @@ struct UpToDateTests {
         #expect(try DossierBuild.build(f.options()).upToDate, "the seeds are those of the site again")
 
         let record = f.url(".dossier-cache/build-site.json")
-        var bytes = try Data(contentsOf: record)
-        bytes[bytes.index(before: bytes.endIndex) - 3] ^= 0x01
-        try bytes.write(to: record)
+        try flipBit(in: record, back: 3)
         #expect(try !DossierBuild.build(f.options()).upToDate)
         try FileManager.default.removeItem(at: record)
         #expect(try !DossierBuild.build(f.options()).upToDate)

@@ -127,10 +127,7 @@ struct ResolutionMemoTests {
     func damaged() throws {
         let f = try Fixture(["seeds/a.txt": first, "seeds/b.txt": second]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        let file = f.url(".dossier-cache/resolution.memo")
-        var bytes = try Data(contentsOf: file)
-        bytes[bytes.index(before: bytes.endIndex) - 5] ^= 0x01
-        try bytes.write(to: file)
+        try flipBit(in: f.url(".dossier-cache/resolution.memo"), back: 5)
         try f.write("seeds/b.txt", second + "\nThe talks went on into the night.\n")
         let summary = try DossierBuild.build(f.options())
         #expect(summary.notices.contains { $0.message.contains("ignored the resolution memo: it is damaged") })

@@ -85,6 +85,22 @@ let seedArticle = """
     A second paragraph with *stars* and <b>tags</b>.
     """
 
+/// Damages a cache file the way a bad disk would: one bit of one byte, `back` bytes before its end.
+func flipBit(in file: URL, back: Int) throws {
+    var bytes = try Data(contentsOf: file)
+    bytes[bytes.index(before: bytes.endIndex) - back] ^= 0x01
+    try bytes.write(to: file)
+}
+
+/// A second story, with a quotation: three names, a date and a place.
+let portTalksStory = """
+    Port Talks Resume In Oslo
+
+    Anna Berg said on Tuesday that talks with the Port Authority would resume in Oslo.
+
+    “We are ready,” said Lars Holm, a spokesman.
+    """
+
 /// Builds `f` with its cache, then from scratch into another folder with no cache, and compares the two
 /// sites byte for byte: a rebuild must write what a build from scratch writes.
 func expectSameAsFresh(_ f: Fixture, _ note: Comment) throws {

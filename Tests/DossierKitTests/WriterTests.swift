@@ -17,23 +17,33 @@ struct WriterTests {
         #expect(siblings == [".dossier-cache", "Site", "Templates", "seeds"])
     }
 
-    @Test("The replaced site goes into the cache's old-sites folder, which the next build empties")
+    @Test("The replaced site is kept in the cache as the spare site; one that cannot be used goes to old-sites, which the next build empties")
     func oldSiteDeferred() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": seedArticle]).withProjectTemplates()
         try DossierBuild.build(f.options())
         try FileManager.default.removeItem(at: f.url("seeds/b.txt"))
         try DossierBuild.build(f.options())
-        // The old site, whole, waits in the cache; the output is the new one and nothing is left beside it.
-        let trash = OldSites.trash(in: f.url(".dossier-cache"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: trash.path)
-        #expect(kept.count == 1)
-        #expect(kept.allSatisfy { $0.hasPrefix(".Site.tmp-") })
-        #expect(f.exists(".dossier-cache/old-sites/\(kept[0])/sources/b.html"))
+        // The old site, whole, waits in the cache with its memo; the output is the new one and nothing is left beside it.
+        let cache = f.url(".dossier-cache")
+        #expect(f.exists(".dossier-cache/spare-site/sources/b.html"))
+        #expect(f.exists(".dossier-cache/spare-site.memo"))
         #expect(!f.exists("Site/sources/b.html"))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: f.root.path).sorted()
+        #expect(siblings == [".dossier-cache", "Site", "Templates", "seeds"])
+        // A spare without its memo is of no use: the next build puts it in the trash and starts from an empty folder.
+        try FileManager.default.removeItem(at: f.url(".dossier-cache/spare-site.memo"))
+        try f.write("seeds/a.txt", seedArticle + "\nAnother line.\n")
+        let summary = try DossierBuild.build(f.options())
+        #expect(summary.notices.contains { $0.message.contains("ignored the spare site: it has no memo") })
+        let trash = OldSites.trash(in: cache)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: trash.path)
+        #expect(kept == ["spare-site"])
+        #expect(f.exists(".dossier-cache/old-sites/spare-site/sources/b.html"))
         let done = DispatchSemaphore(value: 0)
         OldSites.empty(trash) { done.signal() }
         done.wait()
         #expect(try FileManager.default.contentsOfDirectory(atPath: trash.path).isEmpty)
+        try expectSiteIsFresh(f, "after a spare without its memo")
         // Without a cache there is nowhere to put it: it is deleted at once, as before.
         let elsewhere = f.url("gone")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: false)

@@ -65,15 +65,20 @@ public struct SiteWriter: Sendable {
     }
 
     /// A new, empty staging folder beside the output, for `Staging.write` to fill and `commit` to swap in.
-    public func stage() throws -> Staging {
+    /// With `spare` (from `SpareSite.check`), the spare site kept in that cache folder becomes the staging
+    /// folder when it can: it then holds the files of the site before the current one.
+    func stage(spare: (cache: URL, checked: [String: PageMemo.Record]?)? = nil) throws -> Staging {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         FolderSwap.cleanStale(beside: output)
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = Staging(
-            folder: parent.appendingPathComponent(FolderSwap.stagingName(name, token: token)),
-            previous: parent.appendingPathComponent(FolderSwap.previousName(name, token: token)), displayName: displayName)
+        let folder = parent.appendingPathComponent(FolderSwap.stagingName(name, token: token))
+        let previous = parent.appendingPathComponent(FolderSwap.previousName(name, token: token))
+        if let spare, let records = SpareSite.take(spare.checked, cacheFolder: spare.cache, output: output, to: folder) {
+            return Staging(folder: folder, previous: previous, displayName: displayName, spare: records)
+        }
+        let staging = Staging(folder: folder, previous: previous, displayName: displayName)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging.folder, withIntermediateDirectories: false)
@@ -84,8 +89,9 @@ public struct SiteWriter: Sendable {
     }
 
     /// Swaps a fully written staging folder in for the output. The old site is then deleted, or moved into
-    /// `trash` when given, for a later build to delete (see `OldSites`).
-    public func commit(_ stagingFolder: Staging, trash: URL? = nil) throws {
+    /// `trash` when given, for a later build to delete (see `OldSites`); or, with `spare`, kept in that cache
+    /// folder with the page memo that describes it, as the next build's staging folder (see `SpareSite`).
+    public func commit(_ stagingFolder: Staging, trash: URL? = nil, spare: (cache: URL, pageMemo: URL)? = nil) throws {
         let fm = FileManager.default
         let staging = stagingFolder.folder
         let previous = stagingFolder.previous
@@ -99,7 +105,9 @@ public struct SiteWriter: Sendable {
             try? fm.removeItem(at: staging)
             throw BuildFailure([DossierError(.write, file: displayName, "cannot replace the site: \(SeedsLoader.reason(error))")])
         }
-        if let leftover = outcome.leftover { OldSites.discard(leftover, into: trash) }
+        guard let leftover = outcome.leftover else { return }
+        if let spare, SpareSite.keep(leftover, cacheFolder: spare.cache, output: output, pageMemo: spare.pageMemo) { return }
+        OldSites.discard(leftover, into: trash)
     }
 
     /// Relative, no `..`, no empty or hidden components: nothing can land outside the output folder.
@@ -130,12 +138,42 @@ public struct Staging: Sendable {
     let displayName: String
     /// `folder.path`, made once: every file of a build is named from it.
     let folderPath: String
+    /// When the folder is the spare site (see `SpareSite`): every file in it, as the memo of the build that
+    /// wrote it records it. Nil for a folder that started empty.
+    let spare: [String: PageMemo.Record]?
 
-    init(folder: URL, previous: URL, displayName: String) {
+    init(folder: URL, previous: URL, displayName: String, spare: [String: PageMemo.Record]? = nil) {
         self.folder = folder
         self.previous = previous
         self.displayName = displayName
         folderPath = folder.path
+        self.spare = spare
+    }
+
+    /// The record of the spare's file at `relative` when it was made under `key`: the file is already the
+    /// one this build would write, and stays.
+    func kept(_ relative: String, key: String) -> PageMemo.Record? {
+        guard let record = spare?[relative], record.key == key else { return nil }
+        return record
+    }
+
+    /// Deletes the spare's files the new site does not have (`site` is every file this build wrote, linked or
+    /// kept), and the folders that leaves empty. Only a file that is still the spare's is deleted: one this
+    /// build wrote has another identity.
+    func sweep(keeping site: [String: PageMemo.Record]) {
+        guard let spare else { return }
+        var folders = Set<String>()
+        for (relative, record) in spare where site[relative] == nil {
+            let path = folderPath + "/" + relative
+            guard FileIdentity(of: path) == record.identity, unlink(path) == 0 else { continue }
+            var parent = relative
+            while let slash = parent.lastIndex(of: "/") {
+                parent = String(parent[..<slash])
+                folders.insert(parent)
+            }
+        }
+        // Deepest first; a folder that still holds anything stays.
+        for relative in folders.sorted(by: { $0.count > $1.count }) { rmdir(folderPath + "/" + relative) }
     }
 
     /// Writes the file; answers what it is on disk now (for the page memo), nil if that cannot be read.
@@ -151,12 +189,7 @@ public struct Staging: Sendable {
             throw BuildFailure([DossierError(.write, file: file.path, "unsafe output path")])
         }
         let path = folderPath + "/" + file.path
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0, errno == ENOENT {
-            try makeFolders(for: file.path)
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
-        guard fd >= 0 else { throw failure(file.path) }
+        let fd = try create(path, relative: file.path)
         defer { close(fd) }
         func put(_ bytes: Data) throws {
             try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -206,8 +239,33 @@ public struct Staging: Sendable {
         guard SiteWriter.isSafeRelativePath(relative) else { return false }
         let source = site + "/" + relative, target = folderPath + "/" + relative
         if link(source, target) == 0 { return true }
+        if errno == EEXIST, spare != nil {
+            // The spare's own file, made under another key.
+            guard clear(target) else { return false }
+            return link(source, target) == 0
+        }
         guard errno == ENOENT, (try? makeFolders(for: relative)) != nil else { return false }
         return link(source, target) == 0
+    }
+
+    /// A new file at `path`, open for writing. A file already there is the spare's and is unlinked first,
+    /// never truncated: it may be a hard link to a file of the current site.
+    private func create(_ path: String, relative: String) throws -> Int32 {
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = open(path, flags, 0o644)
+        if fd < 0, errno == ENOENT {
+            try makeFolders(for: relative)
+            fd = open(path, flags, 0o644)
+        }
+        if fd < 0, errno == EEXIST, clear(path) { fd = open(path, flags, 0o644) }
+        guard fd >= 0 else { throw failure(relative) }
+        return fd
+    }
+
+    /// Removes what is at `path` (a file, or anything else a spare could hold there): true when it is gone.
+    private func clear(_ path: String) -> Bool {
+        if unlink(path) == 0 { return true }
+        return (try? FileManager.default.removeItem(atPath: path)) != nil
     }
 
     /// Removes the staging folder after a failed build.
