@@ -14,6 +14,11 @@ public struct BuildOptions: Sendable {
     /// For tests (see `PageReuse.check`): every page whose inputs are unchanged is made anyway, and this
     /// hears whether its view is unchanged too.
     var checkPageInputs: (@Sendable (_ path: String, _ sameView: Bool) -> Void)?
+    /// The process exits once the build returns (`dossier build`): the model, memos and renderer are then
+    /// left for the exit to drop rather than freed one object at a time (tens of thousands of small
+    /// allocations, 70 ms of a 0.9 s rebuild at 1,362 articles), as compilers skip freeing their trees.
+    /// Never for a process that builds again (`dossier serve`).
+    public var exitsAfter = false
 
     public init(seeds: String, templates: String, output: String, relativeTo base: URL? = nil) {
         let base = base ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -324,6 +329,7 @@ public enum DossierBuild {
         if let memo { PageMemo.save(written.all(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()
+        if options.exitsAfter { ExitHold.keep([dossier, renderer, memo as Any, written, staging, loaded as Any]) }
         if memo != nil, let recordFile, let loaded {
             BuildRecord(inputs: loaded.digest, sources: dossier.articles.count, pages: counts.pages, files: counts.files,
                         bytes: counts.bytes, entities: dossier.entities.count, events: dossier.events.count,
@@ -390,6 +396,13 @@ struct StageClock {
         stages.append((name, Double(now - last) / 1e9))
         last = now
     }
+}
+
+/// What a process that exits after its build holds on to, so that none of it is freed before the exit.
+enum ExitHold {
+    nonisolated(unsafe) private static var held: [Any] = []
+    private static let lock = NSLock()
+    static func keep(_ values: [Any]) { lock.lock(); held.append(contentsOf: values); lock.unlock() }
 }
 
 /// Work started on a thread of its own, its value waited for when it is needed.

@@ -55,7 +55,8 @@ extension DossierCommand {
 
         func run() throws {
             let started = Date()
-            let options = BuildOptions(seeds: locations.seeds, templates: templates, output: output)
+            var options = BuildOptions(seeds: locations.seeds, templates: templates, output: output)
+            options.exitsAfter = true
             let line = ProgressLine.forStandardError()
             do {
                 var progress: (@Sendable (BuildProgress) -> Void)?
