@@ -310,7 +310,7 @@ public enum DossierBuild {
                 // Any other data file or asset is made whole before it gets here: its key is its bytes, and an
                 // unchanged one costs a link instead of a new file.
                 let key = file.key ?? (memo == nil ? nil : "bytes-" + Hash128.hex(file.bytes))
-                if file.key == nil, let key, carry(file.path, key, nil) { return }
+                if file.key == nil, let key, carry(file.path, key, file.inputs) { return }
                 let identity = try staging.write(file)
                 if let key, let identity { written.add(file.path, PageMemo.Record(key: key, inputs: file.inputs ?? "", identity: identity)) }
                 tally.add(file.path, bytes: file.bytes.count)

@@ -97,4 +97,28 @@ struct PageInputTests {
         // Not a vacuous test: the entity pages of most rebuilds were carried on their inputs.
         #expect(checked > edits.count * 40, "pages checked: \(checked)")
     }
+
+    @Test("Search shards carried on their inputs follow their sources' text and the links of their events")
+    func searchShardsFollowTheirInputs() throws {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+        func story(_ n: Int, events: Int) -> String {
+            let dated = (0..<events).map { "On \(1 + (n + $0) % 27) \(months[$0 % months.count]) 2015 the council met in Oslo." }
+            return "Council Report \(n)\n\nNothing else happened.\n\n" + dated.joined(separator: "\n\n") + "\n"
+        }
+        var files: [String: String] = ["seeds/dossier.yml": "title: Shards\n"]
+        for n in 1...20 { files["seeds/s\(n < 10 ? "0" : "")\(n).txt"] = story(n, events: 10) }
+        let f = try Fixture(files).withProjectTemplates()
+        let first = try build(f, "first build")
+        #expect(first.same == 0)
+        #expect(!f.exists("Site/timeline/2015.html"), "one page of events")
+        // The same length of text, the same sentences: only the words changed.
+        try f.write("seeds/s05.txt", try f.read("seeds/s05.txt").replacingOccurrences(of: "Nothing else", with: "Nothing more"))
+        #expect(try build(f, "a word of one source").same > 0)
+        // Events enough in the last source to split the timeline by year: every event's link moves, and with
+        // it every shard, while no other source's text changed.
+        try f.write("seeds/s20.txt", story(20, events: 250))
+        _ = try build(f, "the timeline split into pages")
+        #expect(f.exists("Site/timeline/2015.html"))
+        #expect(try f.read("Site/search/s0.js").contains("timeline/2015"))
+    }
 }

@@ -152,7 +152,7 @@ public struct SiteRenderer: Sendable {
         [
             { [DataExport.dossierJSON(dossier)] },
             { [TimelineHTML.timelineJS(dossier)] },
-            { SearchIndex.files(dossier, paging: paging) },
+            { SearchIndex.files(dossier, paging: paging, reuse: reuse) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
     }
