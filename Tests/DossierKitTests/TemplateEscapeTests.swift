@@ -84,6 +84,13 @@ struct SearchWordTests {
     func words(_ text: String) {
         #expect(SearchIndex.words(text) == reference(text))
     }
+
+    @Test("Posting gaps in base 36 are the digits the search script parses", arguments: [0, 1, 9, 10, 35, 36, 37, 1295, 1296, 46_655, 46_656, 1_000_000])
+    func base36(_ value: Int) {
+        var out: [UInt8] = Array("x,".utf8)
+        SearchIndex.base36(value, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x," + String(value, radix: 36))
+    }
 }
 
 @Suite("Letter tests")

@@ -47,6 +47,22 @@ enum SearchIndex {
         return words
     }
 
+    /// The digits of `value` (not negative) in base 36, lower case, as `String(value, radix: 36)` writes them,
+    /// put at the end of `out` without a string made for each.
+    static func base36(_ value: Int, into out: inout [UInt8]) {
+        var count = 1, rest = value / 36
+        while rest > 0 { count += 1; rest /= 36 }
+        out.append(contentsOf: repeatElement(0, count: count))
+        var v = value, i = out.count - 1
+        repeat {
+            out[i] = base36Digits[v % 36]
+            v /= 36
+            i -= 1
+        } while v > 0
+    }
+
+    static let base36Digits: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+
     /// Where an event is told: the sentence of a block of an article.
     private struct Told: Hashable {
         var article: Int
@@ -65,13 +81,13 @@ enum SearchIndex {
             // Where the event is shown, relative to the site root: the search script links to it.
             if let location = e.location { eventsBySentence[Told(article: location.article, block: location.block, start: e.sentenceStart)] = paging.href(i, root: "") }
         }
+        // Each source once in the list of every word it has: sources come in order, so the list's last is
+        // the source being read when it has the word already (one lookup a word, and no set of seen words).
+        func post(_ n: Int, to list: inout [Int]) { if list.last != n { list.append(n) } }
         for (n, article) in dossier.articles.enumerated() {
-            var seen = Set<String>()
             var blocks: [(block: String, text: String, ranges: [Range<Int>])] = []
             for (block, text) in EntityStage.blocks(of: article) {
-                for w in words(text) where !stopwords.contains(w) && seen.insert(w).inserted {
-                    postings[w, default: []].append(n)
-                }
+                for w in words(text) where !stopwords.contains(w) { post(n, to: &postings[w, default: []]) }
                 let ranges = dossier.sentences.indices.contains(n) ? dossier.sentences[n][block] ?? []
                     : EntityMatcher.sentenceRanges(Tokenizer.tokenize(text)).sorted { $0.key < $1.key }.map(\.value)
                 blocks.append((block, text, ranges))
@@ -115,14 +131,17 @@ enum SearchIndex {
             if let recorded, let check = reuse?.check { check(path, "bytes-" + Hash128.hex(shard.bytes) == recorded) }
             shards.append(shard)
         }
-        let terms = postings.keys.sorted()
-        let encoded: [JSON] = terms.map { term in
+        // Each word's sources as base-36 gaps ("0,5,1a"), written digit by digit.
+        let encoded: [JSON] = postings.sorted { $0.key < $1.key }.map { term, list in
+            var gaps: [UInt8] = []
+            gaps.reserveCapacity(list.count * 3)
             var last = -1
-            let gaps = postings[term]!.map { n -> String in
-                defer { last = n }
-                return String(n - last, radix: 36)
+            for n in list {
+                if last >= 0 { gaps.append(UInt8(ascii: ",")) }
+                base36(n - last, into: &gaps)
+                last = n
             }
-            return .array([.string(term), .string(gaps.joined(separator: ","))])
+            return .array([.string(term), .string(String(decoding: gaps, as: UTF8.self))])
         }
         let entities: [JSON] = dossier.entities.map { e in
             .array([.string(e.name), .string(e.id), .string(e.kind.rawValue), .array(e.aliases.map { .string($0) }), .int(e.mentions.count)])
