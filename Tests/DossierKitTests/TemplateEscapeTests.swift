@@ -79,6 +79,7 @@ struct SearchWordTests {
         "Café de Flore, naïve, résumé, e\u{301}le\u{300}ve",
         "Москва 北京 2019年 مصر",
         "The K (Kelvin) and Å (Ångström) signs",
+        "Four-byte scalars: 🙂 smiles, 𝔄𝔟𝔠 letters, 𠜎 and ﬁne ligatures",
         "",
     ])
     func words(_ text: String) {

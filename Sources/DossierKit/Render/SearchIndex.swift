@@ -34,13 +34,30 @@ enum SearchIndex {
             default: end()
             }
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                take(UInt8(scalar.value))
-            } else if (0x2000...0x20FF).contains(scalar.value) || (0x2150...0x2BFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) {
+        func other(_ value: UInt32) {
+            if (0x2000...0x20FF).contains(value) || (0x2150...0x2BFF).contains(value) || (0x3000...0x303F).contains(value) {
                 end()  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
-            } else {
+            } else if let scalar = Unicode.Scalar(value) {
                 for b in Slug.asciiFolded(String(scalar)).utf8 { take(b) }
+            }
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            // The bytes themselves, ASCII taken as it is and any other scalar decoded where it starts (a
+            // string's UTF-8 is always valid): no scalar iterator over the whole of every article.
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    take(b)
+                    i += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                other(value)
+                i += length
             }
         }
         end()
@@ -87,7 +104,8 @@ enum SearchIndex {
         for (n, article) in dossier.articles.enumerated() {
             var blocks: [(block: String, text: String, ranges: [Range<Int>])] = []
             for (block, text) in EntityStage.blocks(of: article) {
-                for w in words(text) where !stopwords.contains(w) { post(n, to: &postings[w, default: []]) }
+                // Stopwords are posted too and dropped once, below: one lookup a word instead of two.
+                for w in words(text) { post(n, to: &postings[w, default: []]) }
                 let ranges = dossier.sentences.indices.contains(n) ? dossier.sentences[n][block] ?? []
                     : EntityMatcher.sentenceRanges(Tokenizer.tokenize(text)).sorted { $0.key < $1.key }.map(\.value)
                 blocks.append((block, text, ranges))
@@ -132,7 +150,7 @@ enum SearchIndex {
             shards.append(shard)
         }
         // Each word's sources as base-36 gaps ("0,5,1a"), written digit by digit.
-        let encoded: [JSON] = postings.sorted { $0.key < $1.key }.map { term, list in
+        let encoded: [JSON] = postings.filter { !stopwords.contains($0.key) }.sorted { $0.key < $1.key }.map { term, list in
             var gaps: [UInt8] = []
             gaps.reserveCapacity(list.count * 3)
             var last = -1
