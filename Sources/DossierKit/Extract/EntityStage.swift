@@ -60,12 +60,15 @@ enum EntityStage {
     static func run(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
                     memo: ResolutionMemo? = nil, matches: MatchMemo? = nil,
                     early: TokenCache) -> (output: Output, sentences: [[String: [Range<Int>]]]) {
-        // 1. Candidates, found per article (or taken from the build cache).
-        var wordCase = WordCase()
-        for extraction in extractions { wordCase.add(extraction.wordCase) }
+        // 1. Candidates, found per article (or taken from the build cache), screened while the counts of how
+        // each word is written are added up on another thread: the screening does not read them.
+        let (wordCase, screened) = inParallel({
+            var wordCase = WordCase()
+            for extraction in extractions { wordCase.add(extraction.wordCase) }
+            return wordCase
+        }, { EntityResolver.screened(extractions.flatMap(\.candidates), config: config) })
         // 2. Resolution.
         let resolver = EntityResolver(config: config, wordCase: wordCase)
-        let screened = resolver.screened(extractions.flatMap(\.candidates))
         let key = memo?.key(screened.candidates, ignored: screened.review.ignored, wordCase: wordCase)
         let keys = matches == nil || key == nil ? [] : concurrentMap(Array(articles.indices)) { MatchMemo.key(of: articles[$0]) }
         var stored = [MatchMemo.Entry?](repeating: nil, count: articles.count)
@@ -144,10 +147,8 @@ enum EntityStage {
         }
         // Sorted by position rather than in place: moving the names and mention lists themselves about was a
         // sixth of this stage on a rebuild. The resolver's order breaks the last ties.
-        let order = kept.indices.sorted { i, j in
-            let a = kept[i], b = kept[j]
-            return (a.0.kind, -a.1.count, a.0.name, i) < (b.0.kind, -b.1.count, b.0.name, j)
-        }
+        let sortKeys = kept.indices.map { i in (kind: kept[i].0.kind, count: -kept[i].1.count, name: kept[i].0.name, index: i) }
+        let order = sortKeys.sorted { ($0.kind, $0.count, $0.name, $0.index) < ($1.kind, $1.count, $1.name, $1.index) }.map(\.index)
         // `index` is the entity index page itself. Each entity is made on its own (its mentions sorted, its
         // aliases picked), so on all cores; only the slugs' uniqueness needs them all, in order.
         let ordered = order.map { kept[$0] }

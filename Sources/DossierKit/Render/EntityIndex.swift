@@ -17,33 +17,75 @@ struct EntityIndex: Sendable {
     /// Entity mentions by sentence, for links inside the sentences the timeline quotes.
     var mentionsBySentence: [TimelineHTML.SentenceKey: [(entity: Int, start: Int, end: Int)]] = [:]
 
+    /// What one article gives the index: read from its own mentions, on all cores.
+    private struct ArticlePart: Sendable {
+        var wraps: [String: [InlineWrap]] = [:]
+        var named: [(entity: Int, count: Int)] = []
+        /// The entities of each sentence that names two or more.
+        var shared: [[Int]] = []
+        /// Mentions in the sentences that tell an event.
+        var eventSentences: [(key: TimelineHTML.SentenceKey, mentions: [(entity: Int, start: Int, end: Int)])] = []
+    }
+
+    private struct BlockStart: Hashable {
+        var block: String
+        var start: Int
+    }
+
     init(_ dossier: Dossier) {
-        typealias SentenceKey = TimelineHTML.SentenceKey
-        var sentences: [SentenceKey: Set<Int>] = [:]
-        var counts: [Int: [Int: Int]] = [:]
-        for (e, entity) in dossier.entities.enumerated() {
-            let wrap = InlineWrap.Element.link(
-                href: "../entities/\(entity.id).html", className: "entity kind-\(entity.kind.rawValue)",
-                title: "\(entity.name) (\(entity.kind.rawValue))")
-            for m in entity.mentions {
-                wraps[m.location.article, default: [:]][m.location.block, default: []]
-                    .append(InlineWrap(start: m.start, end: m.end, element: wrap))
-                counts[m.location.article, default: [:]][e, default: 0] += 1
-                sentences[SentenceKey(location: m.location, start: m.sentenceStart), default: []].insert(e)
-                mentionsBySentence[TimelineHTML.SentenceKey(location: m.location, start: m.sentenceStart), default: []]
-                    .append((e, m.start, m.end))
+        let entities = dossier.entities
+        let links = concurrentMap(Array(entities.indices)) { e in
+            InlineWrap.Element.link(
+                href: "../entities/\(entities[e].id).html", className: "entity kind-\(entities[e].kind.rawValue)",
+                title: "\(entities[e].name) (\(entities[e].kind.rawValue))")
+        }
+        // Every mention by article, in entity order and then the entity's own order: the order each list
+        // below is made in, as when they were made entity by entity.
+        var mentionsByArticle = [[(entity: Int, mention: Int)]](repeating: [], count: dossier.articles.count)
+        for (e, entity) in entities.enumerated() {
+            for (k, m) in entity.mentions.enumerated() where mentionsByArticle.indices.contains(m.location.article) {
+                mentionsByArticle[m.location.article].append((e, k))
             }
         }
-        for (article, perEntity) in counts {
-            byArticle[article] = perEntity.map { ($0.key, $0.value) }.sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
+        var eventStarts = [Set<BlockStart>](repeating: [], count: dossier.articles.count)
+        for e in dossier.events {
+            if let location = e.location, eventStarts.indices.contains(location.article) {
+                eventStarts[location.article].insert(BlockStart(block: location.block, start: e.sentenceStart))
+            }
+        }
+        let mentionsOf = mentionsByArticle, tellsEvents = eventStarts
+        let parts = concurrentMap(Array(mentionsOf.indices)) { a -> ArticlePart in
+            var part = ArticlePart()
+            var sentenceOrder: [BlockStart] = []
+            var sentences: [BlockStart: [Int]] = [:]
+            var told: [BlockStart: [(entity: Int, start: Int, end: Int)]] = [:]
+            for (e, k) in mentionsOf[a] {
+                let m = entities[e].mentions[k]
+                part.wraps[m.location.block, default: []].append(InlineWrap(start: m.start, end: m.end, element: links[e]))
+                // Entities come in order: the count of the last one named is the one to add to.
+                if part.named.last?.entity == e { part.named[part.named.count - 1].count += 1 } else { part.named.append((e, 1)) }
+                let sentence = BlockStart(block: m.location.block, start: m.sentenceStart)
+                if sentences[sentence] == nil { sentenceOrder.append(sentence) }
+                if sentences[sentence]?.last != e { sentences[sentence, default: []].append(e) }
+                if tellsEvents[a].contains(sentence) { told[sentence, default: []].append((e, m.start, m.end)) }
+            }
+            part.named.sort { ($0.count, -$0.entity) > ($1.count, -$1.entity) }
+            for sentence in sentenceOrder { if let members = sentences[sentence], members.count > 1 { part.shared.append(members) } }
+            part.eventSentences = told.map { (TimelineHTML.SentenceKey(location: TextLocation(article: a, block: $0.key.block), start: $0.key.start), $0.value) }
+            return part
+        }
+        var pairs: [Int: [Int: Int]] = [:]
+        for (a, part) in parts.enumerated() {
+            if !part.wraps.isEmpty { wraps[a] = part.wraps }
+            if !part.named.isEmpty { byArticle[a] = part.named }
+            for members in part.shared {
+                for x in members { for y in members where y != x { pairs[x, default: [:]][y, default: 0] += 1 } }
+            }
+            for (key, list) in part.eventSentences { mentionsBySentence[key] = list }
         }
         for (i, e) in dossier.events.enumerated() { for entity in e.entities { events[entity, default: []].append(i) } }
         for (i, q) in dossier.quotes.enumerated() { quotes[q.entity, default: []].append(i) }
         for (i, a) in dossier.annotations.enumerated() { for entity in a.entities { annotations[entity, default: []].append(i) } }
-        var pairs: [Int: [Int: Int]] = [:]
-        for (_, members) in sentences where members.count > 1 {
-            for a in members { for b in members where b != a { pairs[a, default: [:]][b, default: 0] += 1 } }
-        }
         sharedSentences = pairs
         for (e, perEntity) in pairs {
             related[e] = perEntity.map { ($0.key, $0.value) }.sorted { ($0.count, -$0.entity) > ($1.count, -$1.entity) }

@@ -21,26 +21,7 @@ enum SearchIndex {
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        func end() {
-            guard !current.isEmpty else { return }
-            if current.count >= 2 || current.allSatisfy(isDigit) { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        func take(_ b: UInt8) {
-            switch b {
-            case 0x41...0x5A: current.append(b + 0x20)
-            case 0x61...0x7A, 0x30...0x39: current.append(b)
-            default: end()
-            }
-        }
-        func other(_ value: UInt32) {
-            if (0x2000...0x20FF).contains(value) || (0x2150...0x2BFF).contains(value) || (0x3000...0x303F).contains(value) {
-                end()  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
-            } else if let scalar = Unicode.Scalar(value) {
-                for b in Slug.asciiFolded(String(scalar)).utf8 { take(b) }
-            }
-        }
+        current.reserveCapacity(32)
         var text = text
         text.withUTF8 { bytes in
             // The bytes themselves, ASCII taken as it is and any other scalar decoded where it starts (a
@@ -49,19 +30,39 @@ enum SearchIndex {
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    take(b)
+                    take(b, &current, &words)
                     i += 1
                     continue
                 }
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                 var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                 for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                other(value)
                 i += length
+                if (0x2000...0x20FF).contains(value) || (0x2150...0x2BFF).contains(value) || (0x3000...0x303F).contains(value) {
+                    end(&current, &words)  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
+                } else if let scalar = Unicode.Scalar(value) {
+                    for folded in Slug.asciiFolded(String(scalar)).utf8 { take(folded, &current, &words) }
+                }
             }
         }
-        end()
+        end(&current, &words)
         return words
+    }
+
+    /// One ASCII byte of a text: a letter (lower-cased) or digit goes on the word, anything else ends it.
+    private static func take(_ b: UInt8, _ current: inout [UInt8], _ words: inout [String]) {
+        switch b {
+        case 0x41...0x5A: current.append(b + 0x20)
+        case 0x61...0x7A, 0x30...0x39: current.append(b)
+        default: end(&current, &words)
+        }
+    }
+
+    /// The word so far, kept when it has two letters or more, or is a number.
+    private static func end(_ current: inout [UInt8], _ words: inout [String]) {
+        guard !current.isEmpty else { return }
+        if current.count >= 2 || current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
     }
 
     /// The digits of `value` (not negative) in base 36, lower case, as `String(value, radix: 36)` writes them,
@@ -150,7 +151,7 @@ enum SearchIndex {
             shards.append(shard)
         }
         // Each word's sources as base-36 gaps ("0,5,1a"), written digit by digit.
-        let encoded: [JSON] = postings.filter { !stopwords.contains($0.key) }.sorted { $0.key < $1.key }.map { term, list in
+        let encoded: [JSON] = postings.sorted { $0.key < $1.key }.filter { !stopwords.contains($0.key) }.map { term, list in
             var gaps: [UInt8] = []
             gaps.reserveCapacity(list.count * 3)
             var last = -1

@@ -16,9 +16,13 @@ enum CandidateFilters {
     /// A capitalized word opening a sentence is a name only if the dossier knows it as one elsewhere.
     static func unconfirmedSentenceStarts(_ state: inout ResolutionState) {
         var known = analystNames(state.config)
-        for c in state.candidates where !c.needsConfirmation {
-            known.insert(c.name)
-            if c.tokens.count > 1 { known.insert(c.tokens.last!) }
+        // Read a field at a time, in place: copying each candidate whole to look at two of its fields was most
+        // of this pass.
+        let candidates = state.candidates
+        known.reserveCapacity(candidates.count / 4)
+        for i in candidates.indices where !candidates[i].needsConfirmation {
+            known.insert(candidates[i].name)
+            if candidates[i].tokens.count > 1 { known.insert(candidates[i].tokens[candidates[i].tokens.count - 1]) }
         }
         state.candidates.removeAll { $0.needsConfirmation && !known.contains($0.name) && Gazetteer.place($0.name) == nil }
     }

@@ -32,6 +32,11 @@ struct EntityResolver {
     /// resolution memo is keyed by it (a sentence opened by "Another", which the second filter drops,
     /// keeps the memo).
     func screened(_ all: [Candidate]) -> ResolutionState {
+        Self.screened(all, config: config)
+    }
+
+    /// The same, needing nothing but the candidates and dossier.yml.
+    static func screened(_ all: [Candidate], config: DossierConfig) -> ResolutionState {
         var state = ResolutionState(config: config, candidates: all)
         CandidateFilters.analystIgnore(&state)
         CandidateFilters.unconfirmedSentenceStarts(&state)
