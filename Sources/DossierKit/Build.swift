@@ -225,6 +225,7 @@ public enum DossierBuild {
                              pageTimes: PageTimes? = nil) throws -> BuildSummary {
         var clock = StageClock()
         clock.progress = progress
+        TableWarmUp.start()
         let writer = SiteWriter(output: options.output, displayName: options.outputName)
         try writer.checkApart(seeds: options.seeds, templates: options.templates)
         let recordFile = options.cacheFolder.map { BuildRecord.file(in: $0, output: options.output) }

@@ -94,6 +94,8 @@ public enum DossierResolver {
 
     /// The analyst's events, with entity names and source files checked against the dossier.
     static func analystEvents(_ config: DossierConfig, dossier: Dossier) -> ([TimelineEvent], [DossierError]) {
+        // The table of every entity's names is only for the analyst's events to name.
+        guard !config.events.isEmpty else { return ([], []) }
         var byName: [String: Int] = [:]
         for (i, e) in dossier.entities.enumerated() {
             for name in [e.name] + e.aliases where byName[name.lowercased()] == nil { byName[name.lowercased()] = i }
