@@ -27,10 +27,12 @@ enum EntityIndexPages {
     /// A kind's entities by first letter and name, cut into pages of `letterPageSize`.
     static func letterParts(_ kind: EntityKind, _ list: [Int], in dossier: Dossier, pageSize: Int = letterPageSize) -> [LetterPart] {
         let e = dossier.entities
-        let keyed = list.map { (SourceLists.letter(e[$0].name), SourceLists.sortKey(e[$0].name), $0) }
-            .sorted { ($0.0, $0.1, e[$0.2].name, $0.2) < ($1.0, $1.1, e[$1.2].name, $1.2) }
+        // Each name's letter and sort key on all cores, the name itself in the key: a rebuild lays these pages
+        // out on its one busy thread.
+        let keyed = concurrentMap(list) { (letter: SourceLists.letter(e[$0].name), key: SourceLists.sortKey(e[$0].name), name: e[$0].name, entity: $0) }
+            .sorted { ($0.letter, $0.key, $0.name, $0.entity) < ($1.letter, $1.key, $1.name, $1.entity) }
         var parts: [LetterPart] = []
-        for (letter, _, entity) in keyed {
+        for (letter, _, _, entity) in keyed {
             if let last = parts.last, last.letter == letter, last.entities.count < pageSize {
                 parts[parts.count - 1].entities.append(entity)
                 continue

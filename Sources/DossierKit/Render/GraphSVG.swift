@@ -31,12 +31,13 @@ enum GraphSVG {
                 if a < b { totalEdges += 1 }
             }
         }
-        let ranked = strength.keys.sorted { x, y in
-            let (sx, sy) = (strength[x]!, strength[y]!)
-            if sx != sy { return sx > sy }
-            let (mx, my) = (dossier.entities[x].mentions.count, dossier.entities[y].mentions.count)
-            return mx != my ? mx > my : x < y
-        }
+        // Sorted on keys made once: looking strengths up inside the comparison was most of the graph page.
+        let ranked = strength.map { (entity: $0.key, strength: $0.value, mentions: dossier.entities[$0.key].mentions.count) }
+            .sorted { x, y in
+                if x.strength != y.strength { return x.strength > y.strength }
+                return x.mentions != y.mentions ? x.mentions > y.mentions : x.entity < y.entity
+            }
+            .map(\.entity)
         let nodes = Array(ranked.prefix(maxNodes))
         let chosen = Set(nodes)
         var candidates: [(a: Int, b: Int, weight: Int)] = []
