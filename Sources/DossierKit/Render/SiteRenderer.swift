@@ -113,14 +113,11 @@ public struct SiteRenderer: Sendable {
     public func render(_ dossier: Dossier, starting: @Sendable (Int) -> Void = { _ in },
                        to sink: @Sendable (OutputFile) throws -> Void) throws {
         let paging = TimelinePaging(dossier, threshold: timelineThreshold)
-        let exports = exportJobs(for: dossier, paging: paging)
+        // The exports are taken from a queue: by their own thread from the start, and by this one too once
+        // the pages are done, so that the last export is never left to one core while the other waits.
+        let exports = JobQueue(exportJobs(for: dossier, paging: paging))
         let (exportFailure, pageFailure): (Error?, Error?) = inParallel({
-            do {
-                for job in exports { for file in job() { try sink(file) } }
-                return nil
-            } catch {
-                return error
-            }
+            exports.drain(into: sink)
         }, {
             let jobs = self.pageJobs(for: dossier, paging: paging)
             starting(exports.count + jobs.count)
@@ -135,7 +132,7 @@ public struct SiteRenderer: Sendable {
                     }
                 }
             }
-            return failures.lazy.compactMap({ $0 }).first
+            return failures.lazy.compactMap({ $0 }).first ?? exports.drain(into: sink)
         })
         if let first = exportFailure ?? pageFailure { throw first }
     }
@@ -149,10 +146,11 @@ public struct SiteRenderer: Sendable {
     /// The data files: the whole dossier as JSON, the timeline's data, the search index, the annotations
     /// and the entity table.
     func exportJobs(for dossier: Dossier, paging: TimelinePaging) -> [@Sendable () -> [OutputFile]] {
+        // The longest first: the search index, then dossier.json (made as it is written).
         [
+            { SearchIndex.files(dossier, paging: paging, reuse: reuse) },
             { [DataExport.dossierJSON(dossier)] },
             { [TimelineHTML.timelineJS(dossier)] },
-            { SearchIndex.files(dossier, paging: paging, reuse: reuse) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
     }
@@ -353,6 +351,33 @@ struct UnsafeSendableBuffer<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T?>
     init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
     func set(_ i: Int, _ value: T) { buffer[i] = value }
+}
+
+/// Jobs taken one at a time by whichever thread asks next.
+final class JobQueue: @unchecked Sendable {
+    private let jobs: [@Sendable () -> [OutputFile]]
+    private var next = 0
+    private let lock = NSLock()
+    var count: Int { jobs.count }
+
+    init(_ jobs: [@Sendable () -> [OutputFile]]) { self.jobs = jobs }
+
+    /// Runs jobs until none is left, handing their files to `sink`; the first error stops this thread's
+    /// share and is returned.
+    func drain(into sink: (OutputFile) throws -> Void) -> Error? {
+        while true {
+            lock.lock()
+            let i = next
+            next += 1
+            lock.unlock()
+            guard i < jobs.count else { return nil }
+            do {
+                for file in jobs[i]() { try sink(file) }
+            } catch {
+                return error
+            }
+        }
+    }
 }
 
 /// Time spent rendering each kind of page, summed over the threads that rendered them.
