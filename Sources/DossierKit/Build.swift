@@ -70,6 +70,7 @@ public enum DossierBuild {
     /// Everything up to the model, without rendering: used by `build` and by commands that only report.
     public static func model(_ options: BuildOptions) throws -> Dossier {
         var clock = StageClock()
+        defer { clock.saves.wait() }
         return try model(options, clock: &clock)
     }
 
@@ -116,7 +117,10 @@ public enum DossierBuild {
             session.save()
             throw error
         }
-        session.save()
+        // Written on a thread of its own while the site is rendered (`pendingSaves` waits for it before the
+        // build returns): 5 MB at 1,362 articles, 20 ms a rebuild used to wait for.
+        let saving = UncheckedBox(session)
+        clock.saves.add(Background { saving.value.save() })
         clock.lap("resolve")
         clock.steps = steps.all()
         return dossier
@@ -214,6 +218,7 @@ public enum DossierBuild {
     /// Renders the site in memory (no disk writes): what `build` would write.
     public static func render(_ options: BuildOptions) throws -> [OutputFile] {
         var clock = StageClock()
+        defer { clock.saves.wait() }
         let (dossier, templates) = try prepare(options, clock: &clock)
         return SiteRenderer(templates: templates).render(dossier)
     }
@@ -225,6 +230,7 @@ public enum DossierBuild {
                              pageTimes: PageTimes? = nil) throws -> BuildSummary {
         var clock = StageClock()
         clock.progress = progress
+        defer { clock.saves.wait() }
         TableWarmUp.start()
         let writer = SiteWriter(output: options.output, displayName: options.outputName)
         try writer.checkApart(seeds: options.seeds, templates: options.templates)
@@ -387,6 +393,8 @@ struct StageClock {
     /// Warnings about the build itself (the cache), not about the sources: printed, never on a page.
     var notices: [BuildWarning] = []
     var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Cache files this build writes in the background, waited for before it returns.
+    let saves = PendingSaves()
 
     func begin(_ stage: String) {
         progress?(BuildProgress(stage: stage, done: 0, total: 0))
@@ -404,6 +412,26 @@ enum ExitHold {
     nonisolated(unsafe) private static var held: [Any] = []
     private static let lock = NSLock()
     static func keep(_ values: [Any]) { lock.lock(); held.append(contentsOf: values); lock.unlock() }
+}
+
+/// A value handed to another thread that the caller no longer touches.
+final class UncheckedBox<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Background writes of cache files, each waited for once.
+final class PendingSaves: @unchecked Sendable {
+    private var saves: [Background<Void>] = []
+    private let lock = NSLock()
+    func add(_ save: Background<Void>) { lock.lock(); saves.append(save); lock.unlock() }
+    func wait() {
+        lock.lock()
+        let all = saves
+        saves = []
+        lock.unlock()
+        for save in all { save.value() }
+    }
 }
 
 /// Work started on a thread of its own, its value waited for when it is needed.
