@@ -81,6 +81,10 @@ public enum DossierBuild {
         let seeds = try loaded ?? loader.load()
         clock.lap("load")
         clock.begin("parsing \(seeds.sources.count) articles")
+        // The memos of the last resolution are read on threads of their own while the seeds are parsed.
+        let memo = options.cacheFolder.map { ResolutionMemo(file: ResolutionMemo.file(in: $0), config: seeds.configDigest) }
+        memo?.prefetch()
+        let matchesReading = options.cacheFolder.map { folder in Background { MatchMemo(file: MatchMemo.file(in: folder)) } }
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
@@ -102,10 +106,9 @@ public enum DossierBuild {
         var known = session.known
         session.known = [:]
         do {
-            let memo = options.cacheFolder.map { ResolutionMemo(file: ResolutionMemo.file(in: $0), config: seeds.configDigest) }
-            let matches = options.cacheFolder.map { MatchMemo(file: MatchMemo.file(in: $0)) }
+            let matches = matchesReading?.value()
             dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: &known,
-                                                  extracted: { session.remember($0) }, memo: memo, matches: matches,
+                                                  extracted: { session.remember($0) }, memo: memo, matches: matches, saves: clock.saves,
                                                   timer: { steps.add($0, $1) })
             if let memo, let reason = memo.ignoredBecause {
                 clock.notices.append(BuildWarning(file: memo.file.path, "ignored the resolution memo: \(reason); this build resolves every name"))

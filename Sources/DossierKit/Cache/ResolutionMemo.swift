@@ -69,15 +69,41 @@ final class ResolutionMemo: @unchecked Sendable {
         if let value { hash.add(byte: 1); hash.add(value) } else { hash.add(byte: 0) }
     }
 
-    /// The answer kept for `key`, or nil: none kept, another key's, or a memo that cannot be read (then
-    /// `ignoredBecause` says why, for a notice).
-    func kept(key: String) -> EntityResolver.Output? {
-        let (payload, reason) = CacheFile.read(file, format: Self.format)
-        guard let payload else { return ignored(reason) }
+    /// What the file holds: its key and answer, or why it cannot be used (no key: there is no file, or the
+    /// reason says why it cannot be read).
+    private struct Stored {
+        var key: String?
+        var output: EntityResolver.Output?
+        var reason: String?
+    }
+
+    private var reading: Background<Stored>?
+
+    /// Starts reading the file on a thread of its own (a build does this before it parses the seeds, so that
+    /// the answer is decoded by the time the key is known); `kept` then waits for it.
+    func prefetch() {
+        let file = self.file
+        lock.lock(); reading = Background { Self.stored(in: file) }; lock.unlock()
+    }
+
+    private static func stored(in file: URL) -> Stored {
+        let (payload, reason) = CacheFile.read(file, format: format)
+        guard let payload else { return Stored(reason: reason) }
         var reader = ByteReader(payload)
-        guard let keptKey = try? reader.string() else { return ignored("it is damaged (it does not decode)") }
+        let damaged = "it is damaged (it does not decode)"
+        guard let keptKey = try? reader.string() else { return Stored(reason: damaged) }
+        guard let output = try? read(&reader), reader.atEnd else { return Stored(key: keptKey, reason: damaged) }
+        return Stored(key: keptKey, output: output)
+    }
+
+    /// The answer kept for `key`, or nil: none kept, another key's, or a memo that cannot be read (then
+    /// `ignoredBecause` says why, for a notice). Asked once.
+    func kept(key: String) -> EntityResolver.Output? {
+        lock.lock(); let pending = reading; reading = nil; lock.unlock()
+        let stored = pending?.value() ?? Self.stored(in: file)
+        guard let keptKey = stored.key else { return ignored(stored.reason) }
         guard keptKey == key else { return nil }
-        guard let output = try? Self.read(&reader), reader.atEnd else { return ignored("it is damaged (it does not decode)") }
+        guard let output = stored.output else { return ignored(stored.reason) }
         return output
     }
 

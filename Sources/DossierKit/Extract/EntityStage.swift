@@ -58,7 +58,7 @@ enum EntityStage {
     /// the memo's, `matches` gives each unchanged article's mentions and sentences as the last build found
     /// them, and those articles are neither tokenized nor matched (see `MatchMemo`).
     static func run(_ articles: [Article], config: DossierConfig, extractions: [ArticleExtraction],
-                    memo: ResolutionMemo? = nil, matches: MatchMemo? = nil,
+                    memo: ResolutionMemo? = nil, matches: MatchMemo? = nil, saves: PendingSaves? = nil,
                     early: TokenCache) -> (output: Output, sentences: [[String: [Range<Int>]]]) {
         // 1. Candidates, found per article (or taken from the build cache), screened while the counts of how
         // each word is written are added up on another thread: the screening does not read them.
@@ -72,25 +72,31 @@ enum EntityStage {
         let key = memo?.key(screened.candidates, ignored: screened.review.ignored, wordCase: wordCase)
         let keys = matches == nil || key == nil ? [] : concurrentMap(Array(articles.indices)) { MatchMemo.key(of: articles[$0]) }
         var stored = [MatchMemo.Entry?](repeating: nil, count: articles.count)
-        let resolved: EntityResolver.Output, cache: TokenCache
+        let resolved: EntityResolver.Output, cache: TokenCache, matcher: EntityMatcher
         if let memo, let key, let answer = memo.kept(key: key) {
             resolved = answer
-            if let matches {
-                let count = answer.entities.count
-                stored = matches.entries(for: keys, answer: key).map { entry in
-                    entry.flatMap { $0.matches.allSatisfy { $0.entity < count } ? $0 : nil }
+            // The matcher is made from the answer on a thread of its own while the kept matches are decoded.
+            let kept: [MatchMemo.Entry?]
+            (matcher, (kept, cache)) = inParallel({ EntityMatcher(names: answer.entities.map(\.names)) }, {
+                var kept = [MatchMemo.Entry?](repeating: nil, count: articles.count)
+                if let matches {
+                    let count = answer.entities.count
+                    kept = matches.entries(for: keys, answer: key).map { entry in
+                        entry.flatMap { $0.matches.allSatisfy { $0.entity < count } ? $0 : nil }
+                    }
                 }
-            }
-            cache = early.completed(articles, only: articles.indices.filter { stored[$0] == nil })
+                return (kept, early.completed(articles, only: articles.indices.filter { kept[$0] == nil }))
+            })
+            stored = kept
         } else {
             (resolved, cache) = inParallel({
                 let fresh = resolver.resolve(screened)
                 if let memo, let key { memo.save(fresh, key: key) }
                 return fresh
             }, { early.completed(articles, only: Array(articles.indices)) })
+            matcher = EntityMatcher(names: resolved.entities.map(\.names))
         }
         // 3. Matching, in the articles the memo did not answer for.
-        let matcher = EntityMatcher(names: resolved.entities.map(\.names))
         let memoized = stored
         // Matches are kept for the memo only when there is one to write.
         let keepMatches = matches != nil && key != nil
@@ -125,8 +131,10 @@ enum EntityStage {
             return (mentions, entry)
         }
         if let matches, let key, stored.contains(where: { $0 == nil }) || matches.recordCount != Set(keys).count + 1 {
-            MatchMemo.save(zip(keys, found).map { ($0, $1.entry) }, answer: key, to: matches.file, kept: matches,
-                           fromKept: stored.map { $0 != nil })
+            let entries = zip(keys, found).map { ($0, $1.entry) }, fromKept = stored.map { $0 != nil }
+            let save = { @Sendable in MatchMemo.save(entries, answer: key, to: matches.file, kept: matches, fromKept: fromKept) }
+            // Written on a thread of its own when the build waits for its cache files anyway.
+            if let saves { saves.add(Background(save)) } else { save() }
         }
         let perArticleMentions = found.map(\.mentions)
         let sentences = found.map(\.entry.sentences)

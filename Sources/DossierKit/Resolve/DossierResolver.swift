@@ -18,7 +18,7 @@ public enum DossierResolver {
     /// what matching found in each article under it (see `MatchMemo`).
     static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: inout [String: ArticleExtraction],
                         extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
-                        memo: ResolutionMemo? = nil, matches: MatchMemo? = nil,
+                        memo: ResolutionMemo? = nil, matches: MatchMemo? = nil, saves: PendingSaves? = nil,
                         timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
@@ -63,7 +63,7 @@ public enum DossierResolver {
         let dates = extractions.flatMap(\.dates)
         lap("extract")
         let (found, sentences) = EntityStage.run(articles, config: config, extractions: extractions, memo: memo,
-                                                 matches: matches, early: early)
+                                                 matches: matches, saves: saves, early: early)
         extractions = []
         lap("entities")
         dossier.entities = found.entities
