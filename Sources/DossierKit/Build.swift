@@ -270,6 +270,7 @@ public enum DossierBuild {
         let staging = try writer.stage(spare: options.cacheFolder.map { ($0, walked.spare) })
         var renderer = SiteRenderer(templates: templates)
         renderer.pageTimes = pageTimes
+        renderer.keepForExit = options.exitsAfter
         let tally = WriteTally(progress: progress)
         let memo = options.cacheFolder.map { PageMemo.load(cacheFolder: $0, output: options.output) }
         if let reason = memo?.ignoredBecause, let file = memo?.file {
@@ -329,14 +330,18 @@ public enum DossierBuild {
             staging.discard()
             throw error
         }
-        staging.sweep(keeping: written.all())
+        let records = written.all()
+        // The memo is encoded (its 13,000 paths sorted) on another thread while the spare is swept and the
+        // site swapped in; it is written once the swap has renamed the old one.
+        let encodedMemo = memo == nil ? nil : Background { PageMemo.encode(records) }
+        staging.sweep(keeping: records)
         clock.lap("render+write")
         // The site is about to change: the record is true again only once this build is done. A build that
         // failed before here left the site, its memo and so its record as they were.
         if let recordFile { BuildRecord.forget(recordFile) }
         try writer.commit(staging, trash: options.cacheFolder.map(OldSites.trash(in:)),
                           spare: options.cacheFolder.flatMap { cache in memo.map { (cache, $0.file) } })
-        if let memo { PageMemo.save(written.all(), to: memo.file) }
+        if let memo, let encodedMemo { PageMemo.save(encoded: encodedMemo.value(), to: memo.file) }
         clock.lap("swap")
         let counts = tally.counts()
         if options.exitsAfter { ExitHold.keep([dossier, renderer, memo as Any, written, staging, loaded as Any]) }

@@ -88,7 +88,12 @@ public struct PageMemo: Sendable {
     }
 
     static func save(_ records: [String: Record], to file: URL) {
-        CacheFile.write(encode(records), to: file, format: format)
+        save(encoded: encode(records), to: file)
+    }
+
+    /// Writes records `encode` made.
+    static func save(encoded: Data, to file: URL) {
+        CacheFile.write(encoded, to: file, format: format)
         // The JSON memo of earlier versions, under its old name.
         unlink(file.deletingPathExtension().appendingPathExtension("json").path)
     }
