@@ -120,10 +120,16 @@ public enum DossierBuild {
             session.save()
             throw error
         }
-        // Written on a thread of its own while the site is rendered (`pendingSaves` waits for it before the
-        // build returns): 5 MB at 1,362 articles, 20 ms a rebuild used to wait for.
-        let saving = UncheckedBox(session)
-        clock.saves.add(Background { saving.value.save() })
+        // After a few edits, written on a thread of its own while the site is rendered (the build waits for
+        // it before it returns): 5 MB at 1,362 articles, 20 ms a rebuild used to wait for. When most sources
+        // were parsed anew it is written now, as before, so that its new records are not held while the site
+        // is rendered (the build's peak memory).
+        if session.parsedNow * 8 < seeds.sources.count {
+            let saving = UncheckedBox(session)
+            clock.saves.add(Background { saving.value.save() })
+        } else {
+            session.save()
+        }
         clock.lap("resolve")
         clock.steps = steps.all()
         return dossier
@@ -138,6 +144,8 @@ public enum DossierBuild {
         var cache: ParseCache?
         /// The entry of each source file this build parsed cleanly, with its cache key.
         var entries: [String: (key: String, entry: ParseCache.Entry)] = [:]
+        /// How many sources were parsed, not taken from the cache.
+        var parsedNow = 0
 
         /// Encodes the entries of the sources just extracted, with their extraction, for `save`.
         mutating func remember(_ extracted: [(file: String, extraction: ArticleExtraction)]) {
@@ -194,6 +202,7 @@ public enum DossierBuild {
             }
         }
         let parsed = parser.parseAll(missing.map { seeds.sources[$0] }, config: seeds.config)
+        session.parsedNow = missing.count
         for (i, output) in zip(missing, parsed) {
             results[i] = output
             // Only clean results are kept: a source with errors is parsed again, and its errors shown again.

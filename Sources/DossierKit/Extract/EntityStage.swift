@@ -133,8 +133,10 @@ enum EntityStage {
         if let matches, let key, stored.contains(where: { $0 == nil }) || matches.recordCount != Set(keys).count + 1 {
             let entries = zip(keys, found).map { ($0, $1.entry) }, fromKept = stored.map { $0 != nil }
             let save = { @Sendable in MatchMemo.save(entries, answer: key, to: matches.file, kept: matches, fromKept: fromKept) }
-            // Written on a thread of its own when the build waits for its cache files anyway.
-            if let saves { saves.add(Background(save)) } else { save() }
+            // After a few edits, written on a thread of its own (the build waits for its cache files before it
+            // returns); when most articles were matched anew it is written now, so that their matches are not
+            // held while the site is rendered.
+            if let saves, stored.count { $0 == nil } * 8 < articles.count { saves.add(Background(save)) } else { save() }
         }
         let perArticleMentions = found.map(\.mentions)
         let sentences = found.map(\.entry.sentences)
