@@ -60,9 +60,9 @@ public struct SiteRenderer: Sendable {
     public var pageTimes: PageTimes?
     /// When given, pages whose inputs did not change since the last build are carried over, not rendered.
     public var reuse: PageReuse?
-    /// The process exits after this build (`BuildOptions.exitsAfter`): the jobs and what they hold are
-    /// left for the exit instead of being freed when rendering ends.
-    public var keepForExit = false
+    /// When given, the jobs and what they hold are handed to it when rendering ends instead of being freed
+    /// there (see `DossierBuild.build`).
+    var leftovers: Leftovers?
 
     public init(templates: TemplateSet) {
         self.templates = templates
@@ -135,7 +135,7 @@ public struct SiteRenderer: Sendable {
                     }
                 }
             }
-            if keepForExit { ExitHold.keep([jobs]) }
+            leftovers?.add([jobs])
             return failures.lazy.compactMap({ $0 }).first ?? exports.drain(into: sink)
         })
         if let first = exportFailure ?? pageFailure { throw first }
