@@ -44,6 +44,29 @@ struct SpareSiteTests {
         try expectSiteIsFresh(f, "a shared file changed")
     }
 
+    @Test("A changed file the spare alone holds is rewritten in its own inode; one linked from anywhere else is not")
+    func unsharedRewrittenInPlace() throws {
+        let f = try threeBuilds()
+        // b.html changed in the second build: the spare's copy is the first build's, linked from nowhere else.
+        let own = inode(f, ".dossier-cache/spare-site/sources/b.html")
+        #expect(own != nil && own != inode(f, "Site/sources/b.html"))
+        try f.write("seeds/b.txt", story + "\nA third line.\n")
+        try DossierBuild.build(f.options())
+        #expect(inode(f, "Site/sources/b.html") == own, "rewritten where it was, no inode freed and taken")
+        #expect(try f.read("Site/sources/b.html").contains("A third line."))
+        try expectSiteIsFresh(f, "rewritten in place")
+        // Now the spare's b.html is the second build's; a copy of it made with a hard link (`cp -al`) is the
+        // user's and must keep what it held.
+        let copy = f.url("backup-b.html")
+        #expect(link(f.url(".dossier-cache/spare-site/sources/b.html").path, copy.path) == 0)
+        let kept = try String(contentsOf: copy, encoding: .utf8)
+        try f.write("seeds/b.txt", story + "\nA fourth line.\n")
+        try DossierBuild.build(f.options())
+        #expect(try String(contentsOf: copy, encoding: .utf8) == kept)
+        #expect(try f.read("Site/sources/b.html").contains("A fourth line."))
+        try expectSiteIsFresh(f, "a linked copy left alone")
+    }
+
     @Test("A source deleted: its pages leave the spare, with any folder that empties")
     func deletedSource() throws {
         let f = try threeBuilds()
