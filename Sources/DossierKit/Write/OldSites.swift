@@ -35,11 +35,6 @@ enum OldSites {
         guard !names.isEmpty else { done?(); return }
         let thread = Thread {
             for name in names { try? FileManager.default.removeItem(atPath: path + "/" + name) }
-            // The freed inodes' table blocks are written out now: ext4 without a journal keeps from reuse
-            // every inode freed in the last five minutes whose block is still dirty (five seconds once it is
-            // written), and a later build from scratch then searched past 13,000 of them for each file it
-            // made (9 s of kernel time for a 5 s build).
-            FolderSwap.syncFolder(trash, wholeFileSystem: true)
             done?()
         }
         thread.qualityOfService = .utility

@@ -269,10 +269,11 @@ public struct Staging: Sendable {
 
     /// The regular file at `path`, opened and truncated, when it has exactly one link: nil otherwise (a
     /// symbolic link is not followed). Rewriting such a file keeps its inode, where unlinking it and making a
-    /// new one frees an inode and takes another: on ext4 without a journal, every new inode is first checked
-    /// against those freed in the last minutes (`recently_deleted`), so a build that rewrites 13,000 pages
-    /// that way slowed down with each one (a template edit took 3.6, then 5.5, then 12 s, 11 of them in the
-    /// kernel).
+    /// new one frees an inode and takes another: ext4 without a journal skips a free inode freed in the last
+    /// five minutes while its table block is dirty (`recently_deleted`), so each new file searched past all
+    /// those the build had just freed, and a template edit, which rewrites 13,000 pages, took 3.6, then 5.5,
+    /// then 12 s, 11 of them in the kernel. (Syncing after the frees does not help: the first new file in a
+    /// block dirties it again.)
     static func openUnshared(_ path: String) -> Int32? {
         let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
