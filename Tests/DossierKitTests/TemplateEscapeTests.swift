@@ -136,6 +136,7 @@ struct JSONObjectStreamTests {
         var pieces: [Data] = []
         var flushed = JSONObjectStream()
         flushed.flushAt = 8
+        (flushed.window, flushed.run) = (1, 1)
         flushed.flush = { pieces.append($0) }
         flushed.field("title", .string("T"))
         flushed.field("description", .null)
@@ -144,6 +145,15 @@ struct JSONObjectStreamTests {
         let rest = flushed.finish()
         #expect(pieces.count >= records.count - 1)
         #expect(pieces.reduce(Data(), +) + rest == tree.renderData())
+        // Made on all cores a window at a time, in runs of every size: the same bytes in the same order.
+        let many: [JSON] = (0..<23).map { i in .object([("n", .int(i)), ("s", .string(String(repeating: "é<", count: i)))]) }
+        let whole = JSON.object([("many", .array(many))]).renderData()
+        for (window, run) in [(1, 1), (3, 2), (5, 5), (7, 3), (64, 4), (512, 64)] {
+            var windowed = JSONObjectStream()
+            (windowed.window, windowed.run) = (window, run)
+            windowed.array("many", count: many.count) { many[$0] }
+            #expect(windowed.finish() == whole, "window \(window), run \(run)")
+        }
     }
 
     @Test("data/dossier.json is written in pieces that make the same file")

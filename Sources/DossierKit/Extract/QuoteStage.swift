@@ -17,21 +17,23 @@ public struct Quote: Sendable {
 enum QuoteStage {
     /// `sentences[i]`: the sentence ranges of each text block of `articles[i]` (see `EntityStage.run`).
     static func run(_ articles: [Article], entities: [Entity], sentences sentencesByArticle: [[String: [Range<Int>]]]) -> [Quote] {
-        // Mentions by block, in order, to find the speaker near a quotation.
-        var mentionsByBlock: [TextLocation: [(entity: Int, start: Int, end: Int)]] = [:]
+        // Mentions by article here, one pass with no hashing; by block, in order, in each article's own work
+        // below (on all cores): a table of every block's mentions, made on one core, was most of this stage.
+        var mentionsByArticle = [[(entity: Int, block: String, start: Int, end: Int)]](repeating: [], count: articles.count)
         for (e, entity) in entities.enumerated() {
-            for m in entity.mentions { mentionsByBlock[m.location, default: []].append((e, m.start, m.end)) }
+            for m in entity.mentions { mentionsByArticle[m.location.article].append((e, m.location.block, m.start, m.end)) }
         }
-        for key in mentionsByBlock.keys { mentionsByBlock[key]!.sort { $0.start < $1.start } }
-        let mentionsFinal = mentionsByBlock
+        let mentionsFinal = mentionsByArticle
         return concurrentMap(Array(articles.indices)) { index -> [Quote] in
             let article = articles[index]
-            let mentionsByBlock = mentionsFinal
+            var mentionsByBlock: [String: [(entity: Int, start: Int, end: Int)]] = [:]
+            for m in mentionsFinal[index] { mentionsByBlock[m.block, default: []].append((m.entity, m.start, m.end)) }
+            for key in mentionsByBlock.keys { mentionsByBlock[key]!.sort { $0.start < $1.start } }
             var quotes: [Quote] = []
             var lastPerson: Int?
             for p in article.paragraphs {
                 let location = TextLocation(article: index, block: p.id)
-                let mentions = mentionsByBlock[location] ?? []
+                let mentions = mentionsByBlock[p.id] ?? []
                 var previousSpeaker: Int?
                 var previousEnd = 0
                 // A code block is no text block: its sentences are found here, as they always were.

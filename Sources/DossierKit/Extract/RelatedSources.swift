@@ -21,11 +21,10 @@ enum RelatedSources {
         let n = articles.count
         // Entities of each article in ascending order (entities are visited in order), so that every sum
         // below is taken in the same order in every process: a Set's order would change its last bits.
+        // Each entity's sources on all cores: a Set per entity, one after another, was most of this step.
+        let sourcesOf = concurrentMap(Array(entities.indices)) { sources(of: entities[$0]) }
         var byArticle = [[Int]](repeating: [], count: n)
-        var sourcesOf = [[Int]](repeating: [], count: entities.count)
-        for (e, entity) in entities.enumerated() {
-            let list = Set(entity.mentions.map(\.location.article)).sorted()
-            sourcesOf[e] = list
+        for (e, list) in sourcesOf.enumerated() {
             for a in list { byArticle[a].append(e) }
         }
         let idf = sourcesOf.map { log(1 + Double(n) / Double(max($0.count, 1))) }
@@ -46,6 +45,20 @@ enum RelatedSources {
                 return RelatedSource(article: b, score: byArticle[b].filter { own.contains($0) }.reduce(0) { $0 + idf[$1] }, shared: shared)
             }
         }
+    }
+
+    /// The articles that mention `entity`, ascending, each once. Mentions come in order of place, so this is
+    /// one pass that keeps each article where it first appears; mentions out of order are sorted instead.
+    static func sources(of entity: Entity) -> [Int] {
+        var list: [Int] = []
+        for m in entity.mentions {
+            let a = m.location.article
+            guard let last = list.last else { list.append(a); continue }
+            if a == last { continue }
+            if a < last { return Set(entity.mentions.map(\.location.article)).sorted() }
+            list.append(a)
+        }
+        return list
     }
 
     static func rounded(_ score: Double) -> Int { Int((score * 1_000_000).rounded()) }
