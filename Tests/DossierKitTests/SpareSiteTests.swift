@@ -67,6 +67,21 @@ struct SpareSiteTests {
         try expectSiteIsFresh(f, "a linked copy left alone")
     }
 
+    @Test("Only a regular file with one link is opened to be rewritten: not a linked file, a symbolic link or a FIFO")
+    func openUnsharedRefuses() throws {
+        let f = try Fixture(["one.html": "old text", "two.html": "shared"])
+        let fd = try #require(Staging.openUnshared(f.url("one.html").path))
+        close(fd)
+        #expect(try f.read("one.html").isEmpty, "opened truncated")
+        #expect(link(f.url("two.html").path, f.url("two-link.html").path) == 0)
+        #expect(Staging.openUnshared(f.url("two.html").path) == nil)
+        #expect(symlink(f.url("two.html").path, f.url("alias.html").path) == 0)
+        #expect(Staging.openUnshared(f.url("alias.html").path) == nil)
+        #expect(mkfifo(f.url("pipe.html").path, 0o644) == 0)
+        #expect(Staging.openUnshared(f.url("pipe.html").path) == nil, "refused at once, not waiting for a reader")
+        #expect(try f.read("two.html") == "shared")
+    }
+
     @Test("A source deleted: its pages leave the spare, with any folder that empties")
     func deletedSource() throws {
         let f = try threeBuilds()

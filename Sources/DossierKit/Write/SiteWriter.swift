@@ -275,7 +275,9 @@ public struct Staging: Sendable {
     /// then 12 s, 11 of them in the kernel. (Syncing after the frees does not help: the first new file in a
     /// block dirties it again.)
     static func openUnshared(_ path: String) -> Int32? {
-        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Non-blocking, so that a FIFO put there since the spare was checked fails at once instead of waiting
+        // for a reader (it has no effect on a regular file).
+        let fd = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1, ftruncate(fd, 0) == 0 else {
