@@ -115,6 +115,34 @@ struct CrossLinkTests {
         #expect(try f.read("Site/sources/a.html").contains("Related sources"))
     }
 
+    @Test("Related sources are, for every article, what the plain definition gives: each score summed from nothing")
+    func relatedByDefinition() throws {
+        // Enough articles that each run of the computation scores several in one table, which must start
+        // empty for each of them.
+        var files = ["seeds/dossier.yml": "title: Related\n"]
+        for (path, text) in GeneratedCorpus.files(generated: 140, withProjectCorpora: false) { files["seeds/" + path] = text }
+        let f = try Fixture(files)
+        let dossier = try DossierBuild.model(f.options())
+        let n = dossier.articles.count
+        #expect(n > RelatedSources.runCount * 3)
+        let sourcesOf = dossier.entities.map { Set($0.mentions.map(\.location.article)).sorted() }
+        var byArticle = [[Int]](repeating: [], count: n)
+        for (e, list) in sourcesOf.enumerated() { for a in list { byArticle[a].append(e) } }
+        let idf = sourcesOf.map { log(1 + Double(n) / Double(max($0.count, 1))) }
+        var nonEmpty = 0
+        for a in 0..<n {
+            var score: [Int: Double] = [:]
+            for e in byArticle[a] where sourcesOf[e].count <= RelatedSources.commonCap {
+                for b in sourcesOf[e] where b != a { score[b, default: 0] += idf[e] }
+            }
+            let expected = score.map { (b: $0.key, rank: RelatedSources.rounded($0.value)) }
+                .sorted { $0.rank != $1.rank ? $0.rank > $1.rank : $0.b < $1.b }.prefix(RelatedSources.limit).map(\.b)
+            #expect(dossier.related[a].map(\.article) == expected, "article \(a)")
+            if !expected.isEmpty { nonEmpty += 1 }
+        }
+        #expect(nonEmpty > n / 2)
+    }
+
     @Test("The search index: entities with aliases, words to sources, sentences in shards, safe inside a script")
     func search() throws {
         let f = try Fixture([
