@@ -36,7 +36,9 @@ struct EntityResolver {
     }
 
     /// The same, needing nothing but the candidates and dossier.yml.
-    static func screened(_ all: [Candidate], config: DossierConfig) -> ResolutionState {
+    /// `all` is taken, not borrowed: the screening then removes candidates from the only copy, where a copy
+    /// still held by the caller made the first removal copy every candidate.
+    static func screened(_ all: consuming [Candidate], config: DossierConfig) -> ResolutionState {
         var state = ResolutionState(config: config, candidates: all)
         CandidateFilters.analystIgnore(&state)
         CandidateFilters.unconfirmedSentenceStarts(&state)
