@@ -44,6 +44,19 @@ final class ResolutionMemo: @unchecked Sendable {
             hash.add(word: UInt64(i.count))
         }
         hash.add(word: UInt64(candidates.count))
+        // The candidates are hashed a fixed run at a time on all cores, and the runs' digests in order: the
+        // same key on any machine, and no longer one core's work while the other waits (37 ms at 5,448
+        // articles, on the path of every rebuild).
+        let runs = stride(from: 0, to: candidates.count, by: Self.run).map { $0..<min(candidates.count, $0 + Self.run) }
+        for digest in concurrentMap(runs, { range in Self.digest(candidates[range], wordCase: wordCase) }) { hash.add(digest) }
+        return hash.hex
+    }
+
+    /// Candidates hashed in one run of `key`.
+    static let run = 4096
+
+    private static func digest(_ candidates: ArraySlice<Candidate>, wordCase: WordCase) -> String {
+        var hash = Hash128()
         for c in candidates {
             hash.add(c.name)
             hash.add(word: UInt64(c.tokens.count))
@@ -65,7 +78,7 @@ final class ResolutionMemo: @unchecked Sendable {
         return hash.hex
     }
 
-    private func optional(_ value: String?, into hash: inout Hash128) {
+    private static func optional(_ value: String?, into hash: inout Hash128) {
         if let value { hash.add(byte: 1); hash.add(value) } else { hash.add(byte: 0) }
     }
 
