@@ -156,6 +156,14 @@ struct JSONObjectStreamTests {
         }
     }
 
+    @Test("Work is cut into runs of a fixed length, the last one shorter, covering the range once")
+    func runsOfWork() {
+        #expect(runs(of: 0..<10, length: 4) == [0..<4, 4..<8, 8..<10])
+        #expect(runs(of: 5..<7, length: 64) == [5..<7])
+        #expect(runs(of: 3..<3, length: 4).isEmpty)
+        #expect(runs(of: 0..<3, length: 0) == [0..<1, 1..<2, 2..<3])
+    }
+
     @Test("data/dossier.json is written in pieces that make the same file")
     func dossierJSONPieces() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()

@@ -214,6 +214,13 @@ private final class ResultSlot<T>: @unchecked Sendable {
     init(work: @escaping () -> T) { self.work = work }
 }
 
+/// `range` cut into consecutive runs of `length` (the last one shorter): the pieces of work a `concurrentMap`
+/// hands out, the same on every machine whatever its cores.
+func runs(of range: Range<Int>, length: Int) -> [Range<Int>] {
+    let length = max(1, length)
+    return stride(from: range.lowerBound, to: range.upperBound, by: length).map { $0..<min(range.upperBound, $0 + length) }
+}
+
 /// `map` over `items` on all cores; results in order.
 func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     var results = [R?](repeating: nil, count: items.count)

@@ -32,9 +32,7 @@ enum RelatedSources {
         // Articles a run at a time on all cores, each run with one table of scores by article that it clears
         // after each article (only the entries it touched): a dictionary of scores per article, hashing every
         // addition, was most of this step, and at four copies of the corpus 0.38 s of a rebuild's CPU.
-        let length = max(1, (n + runCount - 1) / runCount)
-        let pieces = stride(from: 0, to: n, by: length).map { $0..<min(n, $0 + length) }
-        return concurrentMap(pieces) { run -> [[RelatedSource]] in
+        return concurrentMap(runs(of: 0..<n, length: (n + runCount - 1) / runCount)) { run -> [[RelatedSource]] in
             let byArticle = byArticleFinal, sourcesOf = sourcesOfFinal
             var score = [Double](repeating: 0, count: n)
             var seen = [Bool](repeating: false, count: n)

@@ -172,9 +172,7 @@ struct JSONObjectStream {
         var start = 0
         while start < count {
             let end = min(count, start + max(1, window))
-            let run = max(1, self.run)
-            let runs = stride(from: start, to: end, by: run).map { $0..<min(end, $0 + run) }
-            for bytes in concurrentMap(runs, { range -> [UInt8] in
+            for bytes in concurrentMap(runs(of: start..<end, length: run), { range -> [UInt8] in
                 var bytes: [UInt8] = []
                 for i in range {
                     if i > 0 { bytes.append(0x2C) }
