@@ -177,6 +177,35 @@ struct ReadableAtScaleTests {
         #expect(full.contains("<a href=\"../review.html\">back to the review</a>"))
     }
 
+    @Test("A dated sentence added to one year rewrites that year's page of a split timeline, not every page")
+    func timelinePartsIndependent() throws {
+        // Ten years of 30 long events each: over 250 events, so one page per year under timeline/.
+        let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
+        var files: [String: String] = [:]
+        for year in 1990..<2000 {
+            files["seeds/y\(year).txt"] = "Year \(year)\n\n" + (0..<30).map { "In March \(year), item \($0) of \(filler)ended." }.joined(separator: " ") + "\n"
+        }
+        let f = try Fixture(files).withProjectTemplates()
+        try DossierBuild.build(f.options())
+        let before = try f.tree("Site/timeline")
+        #expect(before.keys.sorted() == (1990..<2000).map { "\($0).html" })
+        let page = try f.read("Site/timeline/1993.html")
+        #expect(page.contains("<strong aria-current=\"page\">1993</strong>"), "the year shown is marked in the list")
+        #expect(page.contains("<a href=\"../timeline/1995.html\">1995</a>"))
+        #expect(page.contains("30 events from dated sentences on this page"))
+        #expect(page.contains("<a href=\"../timeline.html\">the whole timeline</a>"))
+        #expect(!page.contains("class=\"bars\""), "the bars and counts of every year are on timeline.html only")
+        #expect(try f.read("Site/timeline.html").contains("<span class=\"count\">30</span>"))
+
+        try f.write("seeds/y1995.txt", files["seeds/y1995.txt"]! + "\nIn June 1995, the works stopped.\n")
+        try DossierBuild.build(f.options())
+        let after = try f.tree("Site/timeline")
+        let changed = after.keys.sorted().filter { after[$0] != before[$0] }
+        #expect(changed == ["1995.html"])
+        #expect(try f.read("Site/timeline/1995.html").contains("31 events from dated sentences on this page"))
+        #expect(try f.read("Site/timeline.html").contains("<span class=\"count\">31</span>"))
+    }
+
     @Test("A year split over several timeline pages is one row of the year list, with its total and its pages")
     func timelineYearOneRow() throws {
         // 90 long events, all in 1995: more than a page's bytes, so 1995 continues on 1995-2.html.

@@ -12,6 +12,7 @@ extension TimelinePageView: DigestWritable {
         d.field("eventCount", eventCount)
         d.field("discrepancies", discrepancies)
         d.field("parts", parts)
+        d.field("periods", periods)
         d.field("partLabel", partLabel)
         d.field("shownCount", shownCount)
     }

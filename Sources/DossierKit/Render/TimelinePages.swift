@@ -113,7 +113,10 @@ struct TimelinePageView: PageBody {
     var sourceOptions: [OptionView]
     var eventCount: Int
     var discrepancies: Int
+    /// The year list with counts as bars, on `timeline.html`.
     var parts: [ListLinkView]
+    /// The plain list of periods, on each part of a split timeline.
+    var periods: [ListLinkView]
     var partLabel: String?
     var shownCount: Int
 
@@ -129,6 +132,8 @@ struct TimelinePageView: PageBody {
         switch name {
         case "parts": parts
         case "hasParts": !parts.isEmpty
+        case "periods": periods
+        case "hasPeriods": !periods.isEmpty
         case "partLabel": partLabel
         case "hasFilters": shownCount > 0
         case "root": root
@@ -256,13 +261,19 @@ enum TimelineHTML {
         let sourcesInvolved = Set(events.flatMap(\.sources))
         let sourceOptions = sourcesInvolved.sorted()
             .map { OptionView(value: dossier.articles[$0].slug, label: dossier.articles[$0].title) }
-        let parts = paging.split || paging.parts.count > 1 ? TimelineSVG.yearBars(paging, root: root) : []
+        let listed = paging.split || paging.parts.count > 1
+        // `timeline.html` counts the whole timeline; a part of it counts only what it shows (see
+        // `TimelineSVG.periodLinks`), so that it stays the same while other parts change.
+        let shownDiscrepancies = events.filter { $0.group.map { dossier.groups[$0].discrepancy } ?? false }.count
         return TimelinePageView(
             root: root, years: years, unresolved: unresolved,
             overviewHTML: part == nil ? TimelineSVG.render(dossier, paging: paging, root: root) : "",
-            entityOptions: entityOptions, sourceOptions: sourceOptions, eventCount: dossier.events.count,
-            discrepancies: dossier.groups.filter(\.discrepancy).count, parts: parts, partLabel: part?.label,
-            shownCount: shown.count)
+            entityOptions: entityOptions, sourceOptions: sourceOptions,
+            eventCount: part == nil ? dossier.events.count : shown.count,
+            discrepancies: part == nil ? dossier.groups.filter(\.discrepancy).count : shownDiscrepancies,
+            parts: listed && part == nil ? TimelineSVG.yearBars(paging, root: root) : [],
+            periods: listed && part != nil ? TimelineSVG.periodLinks(paging, root: root, current: part!.path) : [],
+            partLabel: part?.label, shownCount: shown.count)
     }
 
     /// An entity page lists its first hundred events, and links to the filtered timeline for all of them.
