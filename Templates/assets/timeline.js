@@ -1,5 +1,8 @@
-// Timeline filters: show only the events of one entity and/or one source. The page is complete without
-// this script; it only hides what does not match. Works from file:// (no fetch, no modules).
+// The timeline's scripts. The pages are complete without them: the filters only hide what does not match,
+// and the list of periods only adds links that timeline.html has too. Works from file:// (no fetch, no
+// modules).
+
+// Timeline filters: show only the events of one entity and/or one source.
 (function () {
   "use strict";
   var form = document.getElementById("timeline-filter");
@@ -35,4 +38,52 @@
   });
   form.hidden = false;
   apply();
+})();
+
+// On each page of a split timeline, the list of every period, made from timeline/periods.js
+// ([label, [page paths]] in order): the period shown in bold, the pages of a period over several pages as
+// numbers. One shared file, so that a period added by an edit does not change every page.
+(function () {
+  "use strict";
+  var list = document.getElementById("timeline-periods");
+  var periods = window.DOSSIER_PERIODS;
+  if (!list || !Array.isArray(periods)) return;
+  var root = list.getAttribute("data-root") || "";
+  var current = list.getAttribute("data-current");
+
+  function item(label, path, exact) {
+    if (path === current) {
+      var strong = document.createElement("strong");
+      if (exact) strong.setAttribute("aria-current", "page");
+      strong.textContent = label;
+      return strong;
+    }
+    var a = document.createElement("a");
+    a.href = root + path;
+    a.textContent = label;
+    return a;
+  }
+
+  periods.forEach(function (period) {
+    var label = period[0], pages = period[1];
+    var li = document.createElement("li");
+    var here = pages.indexOf(current) !== -1;
+    li.appendChild(here && pages.length > 1 ? (function () {
+      var strong = document.createElement("strong");
+      strong.textContent = label;
+      return strong;
+    })() : item(label, pages[0], true));
+    if (pages.length > 1) {
+      var numbers = document.createElement("span");
+      numbers.className = "year-pages";
+      numbers.setAttribute("aria-label", label + ", pages");
+      pages.forEach(function (path, n) {
+        numbers.appendChild(document.createTextNode(" "));
+        numbers.appendChild(item(String(n + 1), path, true));
+      });
+      li.appendChild(numbers);
+    }
+    list.appendChild(li);
+  });
+  list.hidden = false;
 })();

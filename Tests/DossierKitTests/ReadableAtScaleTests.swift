@@ -177,7 +177,7 @@ struct ReadableAtScaleTests {
         #expect(full.contains("<a href=\"../review.html\">back to the review</a>"))
     }
 
-    @Test("A dated sentence added to one year rewrites that year's page of a split timeline, not every page")
+    @Test("A dated sentence added to one year rewrites that year's page of a split timeline, and a new year its neighbours")
     func timelinePartsIndependent() throws {
         // Ten years of 30 long events each: over 250 events, so one page per year under timeline/.
         let filler = String(repeating: "the committee heard evidence about the harbour works ", count: 19)
@@ -188,22 +188,31 @@ struct ReadableAtScaleTests {
         let f = try Fixture(files).withProjectTemplates()
         try DossierBuild.build(f.options())
         let before = try f.tree("Site/timeline")
-        #expect(before.keys.sorted() == (1990..<2000).map { "\($0).html" })
+        #expect(before.keys.sorted() == (1990..<2000).map { "\($0).html" } + ["periods.js"])
         let page = try f.read("Site/timeline/1993.html")
-        #expect(page.contains("<strong aria-current=\"page\">1993</strong>"), "the year shown is marked in the list")
-        #expect(page.contains("<a href=\"../timeline/1995.html\">1995</a>"))
+        #expect(page.contains("<a href=\"../timeline/1992.html\" rel=\"prev\">← 1992</a>"))
+        #expect(page.contains("<a href=\"../timeline/1994.html\" rel=\"next\">1994 →</a>"))
+        #expect(page.contains("<a href=\"../timeline.html\">all years</a>"))
+        #expect(page.contains("data-root=\"../\" data-current=\"timeline/1993.html\""))
+        #expect(page.contains("<script src=\"../timeline/periods.js\" defer></script>"))
         #expect(page.contains("30 events from dated sentences on this page"))
-        #expect(page.contains("<a href=\"../timeline.html\">the whole timeline</a>"))
         #expect(!page.contains("class=\"bars\""), "the bars and counts of every year are on timeline.html only")
+        #expect(try f.read("Site/timeline/periods.js").contains("[\"1993\",[\"timeline/1993.html\"]]"))
         #expect(try f.read("Site/timeline.html").contains("<span class=\"count\">30</span>"))
 
         try f.write("seeds/y1995.txt", files["seeds/y1995.txt"]! + "\nIn June 1995, the works stopped.\n")
         try DossierBuild.build(f.options())
         let after = try f.tree("Site/timeline")
-        let changed = after.keys.sorted().filter { after[$0] != before[$0] }
-        #expect(changed == ["1995.html"])
+        #expect(after.keys.sorted().filter { after[$0] != before[$0] } == ["1995.html"])
         #expect(try f.read("Site/timeline/1995.html").contains("31 events from dated sentences on this page"))
         #expect(try f.read("Site/timeline.html").contains("<span class=\"count\">31</span>"))
+
+        // A year no event had: its page, the pages beside it and the list of periods, nothing else.
+        try f.write("seeds/y1990.txt", files["seeds/y1990.txt"]! + "\nIn June 1985, the plans were drawn.\n")
+        try DossierBuild.build(f.options())
+        let added = try f.tree("Site/timeline")
+        #expect(added.keys.sorted().filter { added[$0] != after[$0] } == ["1985.html", "1990.html", "periods.js"])
+        #expect(try f.read("Site/timeline/1990.html").contains("rel=\"prev\">← 1985</a>"))
     }
 
     @Test("A year split over several timeline pages is one row of the year list, with its total and its pages")

@@ -154,7 +154,7 @@ public struct SiteRenderer: Sendable {
         [
             { SearchIndex.files(dossier, paging: paging, reuse: reuse) },
             { [DataExport.dossierJSON(dossier)] },
-            { [TimelineHTML.timelineJS(dossier)] },
+            { [TimelineHTML.timelineJS(dossier)] + (paging.split ? [TimelineHTML.periodsScript(paging)] : []) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
     }
@@ -232,7 +232,7 @@ public struct SiteRenderer: Sendable {
         if paging.split {
             for part in paging.parts {
                 pages.append(Page(path: part.path, kind: "timeline", title: "Timeline: \(part.label)", template: "timeline",
-                                  scripts: ["assets/timeline.js"]) { root in
+                                  scripts: ["timeline/periods.js", "assets/timeline.js"]) { root in
                     TimelineHTML.page(dossier, root: root, paging: paging, part: part, mentions: sentenceMentions)
                 })
             }

@@ -12,7 +12,9 @@ extension TimelinePageView: DigestWritable {
         d.field("eventCount", eventCount)
         d.field("discrepancies", discrepancies)
         d.field("parts", parts)
-        d.field("periods", periods)
+        d.field("partPath", partPath)
+        d.field("previous", previous)
+        d.field("next", next)
         d.field("partLabel", partLabel)
         d.field("shownCount", shownCount)
     }

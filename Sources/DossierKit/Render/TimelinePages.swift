@@ -115,8 +115,11 @@ struct TimelinePageView: PageBody {
     var discrepancies: Int
     /// The year list with counts as bars, on `timeline.html`.
     var parts: [ListLinkView]
-    /// The plain list of periods, on each part of a split timeline.
-    var periods: [ListLinkView]
+    /// On a part of a split timeline: its path, and the parts before and after it. The list of every
+    /// period is made in the browser from `timeline/periods.js` (see `TimelineHTML.periodsScript`).
+    var partPath: String?
+    var previous: LinkView?
+    var next: LinkView?
     var partLabel: String?
     var shownCount: Int
 
@@ -132,8 +135,9 @@ struct TimelinePageView: PageBody {
         switch name {
         case "parts": parts
         case "hasParts": !parts.isEmpty
-        case "periods": periods
-        case "hasPeriods": !periods.isEmpty
+        case "partPath": partPath
+        case "previous": previous
+        case "next": next
         case "partLabel": partLabel
         case "hasFilters": shownCount > 0
         case "root": root
@@ -262,6 +266,12 @@ enum TimelineHTML {
         let sourceOptions = sourcesInvolved.sorted()
             .map { OptionView(value: dossier.articles[$0].slug, label: dossier.articles[$0].title) }
         let listed = paging.split || paging.parts.count > 1
+        let position = part.flatMap { p in paging.parts.firstIndex { $0.path == p.path } }
+        func step(_ by: Int) -> LinkView? {
+            guard let position, paging.parts.indices.contains(position + by) else { return nil }
+            let other = paging.parts[position + by]
+            return LinkView(label: other.label, href: root + other.path)
+        }
         // `timeline.html` counts the whole timeline; a part of it counts only what it shows (see
         // `TimelineSVG.periodLinks`), so that it stays the same while other parts change.
         let shownDiscrepancies = events.filter { $0.group.map { dossier.groups[$0].discrepancy } ?? false }.count
@@ -272,8 +282,27 @@ enum TimelineHTML {
             eventCount: part == nil ? dossier.events.count : shown.count,
             discrepancies: part == nil ? dossier.groups.filter(\.discrepancy).count : shownDiscrepancies,
             parts: listed && part == nil ? TimelineSVG.yearBars(paging, root: root) : [],
-            periods: listed && part != nil ? TimelineSVG.periodLinks(paging, root: root, current: part!.path) : [],
-            partLabel: part?.label, shownCount: shown.count)
+            partPath: part?.path, previous: step(-1), next: step(1), partLabel: part?.label, shownCount: shown.count)
+    }
+
+    /// `timeline/periods.js`, for a split timeline: every period with the paths of its pages, from which
+    /// `assets/timeline.js` lists the periods on each part. In one file rather than on every part, so that
+    /// a period added by an edit (a first event in 1777) changes this file and the parts beside the new one,
+    /// not the hundred and more pages of the timeline. Without scripts a part still links to the parts
+    /// before and after it and to `timeline.html`, which lists them all.
+    static func periodsScript(_ paging: TimelinePaging) -> OutputFile {
+        // Parts of one period are next to each other (see `TimelinePaging`).
+        var periods: [(label: String, key: String, pages: [String])] = []
+        for p in paging.parts {
+            if periods.last?.key == p.period {
+                periods[periods.count - 1].pages.append(p.path)
+            } else {
+                periods.append((p.periodLabel, p.period, [p.path]))
+            }
+        }
+        let json = JSON.array(periods.map { .array([.string($0.label), .array($0.pages.map { .string($0) })]) })
+        return OutputFile(path: "timeline/periods.js",
+                          bytes: Data("window.DOSSIER_PERIODS=".utf8) + json.renderData(pretty: false) + Data(";\n".utf8))
     }
 
     /// An entity page lists its first hundred events, and links to the filtered timeline for all of them.

@@ -171,30 +171,6 @@ enum TimelineSVG {
         return ListLinkView.withBars(rows)
     }
 
-    /// The list of periods on each page of a split timeline: the periods and their pages as plain links,
-    /// the one shown marked current. No counts and no bars (those are on `timeline.html`): a page of the
-    /// timeline then changes only when its own events change or a period is added or removed, so that an edit
-    /// adding one dated sentence rewrites the page it lands on rather than every page of the timeline.
-    static func periodLinks(_ paging: TimelinePaging, root: String, current: String) -> [ListLinkView] {
-        var rows: [ListLinkView] = []
-        var pages: [[TimelinePaging.Part]] = []
-        for p in paging.parts {
-            if let last = pages.last?.last, last.period == p.period {
-                pages[pages.count - 1].append(p)
-                rows[rows.count - 1].current = rows[rows.count - 1].current || p.path == current
-                continue
-            }
-            rows.append(ListLinkView(label: p.periodLabel, href: root + p.path, current: p.path == current))
-            pages.append([p])
-        }
-        for (i, parts) in pages.enumerated() where parts.count > 1 {
-            rows[i].pages = parts.enumerated().map { n, p in
-                ListLinkView(label: String(n + 1), href: root + p.path, current: p.path == current)
-            }
-        }
-        return rows
-    }
-
     static func fmt(_ v: Double) -> String {
         NumberText.oneDecimal(v)
     }
