@@ -86,6 +86,28 @@ struct SearchWordTests {
         #expect(SearchIndex.words(text) == reference(text))
     }
 
+    @Test("The words' table gives every word its sources, in order and once each, as a dictionary of strings does")
+    func termPostings() {
+        // 60 sources over 9,000 words (the table grows from 4,096 slots several times), some repeated.
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        let vocabulary = (0..<9_000).map { "w\(String($0 * 7_919, radix: 36))" } + ["a", "7", "the", "x1", "zürich", "Éclair"]
+        let texts = (0..<60).map { _ in (0..<400).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ") }
+        var table = TermPostings()
+        var reference: [String: [Int32]] = [:]
+        for (n, text) in texts.enumerated() {
+            SearchIndex.eachWord(text) { table.post($0, source: n) }
+            for w in SearchIndex.words(text) where reference[w]?.last != Int32(n) { reference[w, default: []].append(Int32(n)) }
+        }
+        let sorted = table.sorted()
+        #expect(sorted.map(\.word) == reference.keys.sorted())
+        #expect(sorted.allSatisfy { reference[$0.word] == $0.sources })
+        #expect(table.count == reference.count && table.count > 5_000)
+    }
+
     @Test("Posting gaps in base 36 are the digits the search script parses", arguments: [0, 1, 9, 10, 35, 36, 37, 1295, 1296, 46_655, 46_656, 1_000_000])
     func base36(_ value: Int) {
         var out: [UInt8] = Array("x,".utf8)

@@ -20,6 +20,12 @@ enum SearchIndex {
     /// of a dossier costs no decomposition of whole articles.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
+        eachWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Each word of `text` as `words(_:)` cuts them, handed to `body` as its bytes (no string made for it).
+    static func eachWord(_ text: String, _ body: ([UInt8]) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var text = text
@@ -30,7 +36,7 @@ enum SearchIndex {
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    take(b, &current, &words)
+                    take(b, &current, body)
                     i += 1
                     continue
                 }
@@ -39,29 +45,28 @@ enum SearchIndex {
                 for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
                 i += length
                 if (0x2000...0x20FF).contains(value) || (0x2150...0x2BFF).contains(value) || (0x3000...0x303F).contains(value) {
-                    end(&current, &words)  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
+                    end(&current, body)  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
                 } else if let scalar = Unicode.Scalar(value) {
-                    for folded in Slug.asciiFolded(String(scalar)).utf8 { take(folded, &current, &words) }
+                    for folded in Slug.asciiFolded(String(scalar)).utf8 { take(folded, &current, body) }
                 }
             }
         }
-        end(&current, &words)
-        return words
+        end(&current, body)
     }
 
     /// One ASCII byte of a text: a letter (lower-cased) or digit goes on the word, anything else ends it.
-    private static func take(_ b: UInt8, _ current: inout [UInt8], _ words: inout [String]) {
+    private static func take(_ b: UInt8, _ current: inout [UInt8], _ body: ([UInt8]) -> Void) {
         switch b {
         case 0x41...0x5A: current.append(b + 0x20)
         case 0x61...0x7A, 0x30...0x39: current.append(b)
-        default: end(&current, &words)
+        default: end(&current, body)
         }
     }
 
     /// The word so far, kept when it has two letters or more, or is a number.
-    private static func end(_ current: inout [UInt8], _ words: inout [String]) {
+    private static func end(_ current: inout [UInt8], _ body: ([UInt8]) -> Void) {
         guard !current.isEmpty else { return }
-        if current.count >= 2 || current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { words.append(String(decoding: current, as: UTF8.self)) }
+        if current.count >= 2 || current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { body(current) }
         current.removeAll(keepingCapacity: true)
     }
 
@@ -92,21 +97,18 @@ enum SearchIndex {
     /// blocks, their sentences and the events told in them) are the last build's is carried over without
     /// being made: on a rebuild after one edit, 1,361 of 1,362 shards.
     static func files(_ dossier: Dossier, paging: TimelinePaging, reuse: PageReuse? = nil) -> [OutputFile] {
-        var postings: [String: [Int]] = [:]
+        var postings = TermPostings()
         var shards: [OutputFile] = []
         var eventsBySentence: [Told: String] = [:]
         for (i, e) in dossier.events.enumerated() {
             // Where the event is shown, relative to the site root: the search script links to it.
             if let location = e.location { eventsBySentence[Told(article: location.article, block: location.block, start: e.sentenceStart)] = paging.href(i, root: "") }
         }
-        // Each source once in the list of every word it has: sources come in order, so the list's last is
-        // the source being read when it has the word already (one lookup a word, and no set of seen words).
-        func post(_ n: Int, to list: inout [Int]) { if list.last != n { list.append(n) } }
         for (n, article) in dossier.articles.enumerated() {
             var blocks: [(block: String, text: String, ranges: [Range<Int>])] = []
             for (block, text) in EntityStage.blocks(of: article) {
                 // Stopwords are posted too and dropped once, below: one lookup a word instead of two.
-                for w in words(text) { post(n, to: &postings[w, default: []]) }
+                eachWord(text) { postings.post($0, source: n) }
                 let ranges = dossier.sentences.indices.contains(n) ? dossier.sentences[n][block] ?? []
                     : EntityMatcher.sentenceRanges(Tokenizer.tokenize(text)).sorted { $0.key < $1.key }.map(\.value)
                 blocks.append((block, text, ranges))
@@ -151,11 +153,11 @@ enum SearchIndex {
             shards.append(shard)
         }
         // Each word's sources as base-36 gaps ("0,5,1a"), written digit by digit.
-        let encoded: [JSON] = postings.sorted { $0.key < $1.key }.filter { !stopwords.contains($0.key) }.map { term, list in
+        let encoded: [JSON] = postings.sorted().filter { !stopwords.contains($0.word) }.map { term, list in
             var gaps: [UInt8] = []
             gaps.reserveCapacity(list.count * 3)
             var last = -1
-            for n in list {
+            for n in list.lazy.map(Int.init) {
                 if last >= 0 { gaps.append(UInt8(ascii: ",")) }
                 base36(n - last, into: &gaps)
                 last = n
