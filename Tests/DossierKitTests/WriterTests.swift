@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Writing the site")
 struct WriterTests {
+    @Test("A file of an output folder is dossier's by its name as Foundation's path parsing reads it", arguments: [
+        "index.html", "entities/a.HTML", "assets/style.css", "search/s1.js", "data/dossier.json", "notes.md",
+        "mine.txt.lnk", ".DS_Store", "sub/.hidden", "README", "a.", "dir.d/file", "x/y.Jsonld", "photo.PNG",
+        "font.woff2", "font.woff", "archive.tar.gz", "é/ü.svg", "résumé.txt", "deep/er/er.csv", "ico", ".",
+    ])
+    func generatedNames(_ path: String) {
+        let name = (path as NSString).lastPathComponent
+        let foundation = name.hasPrefix(".") || SiteWriter.generatedExtensions.contains((name as NSString).pathExtension.lowercased())
+        #expect(SiteWriter.mayBeGenerated(path) == foundation)
+    }
+
     @Test("A rebuild replaces the old site whole: stale pages disappear")
     func swapReplacesWhole() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": seedArticle]).withProjectTemplates()
