@@ -272,9 +272,10 @@ enum TimelineHTML {
             let other = paging.parts[position + by]
             return LinkView(label: other.label, href: root + other.path)
         }
-        // `timeline.html` counts the whole timeline; a part of it counts only what it shows (see
-        // `TimelineSVG.periodLinks`), so that it stays the same while other parts change.
-        let shownDiscrepancies = events.filter { $0.group.map { dossier.groups[$0].discrepancy } ?? false }.count
+        // `timeline.html` counts the whole timeline; a part of it counts only what it shows (the groups
+        // whose dates differ, among its events), so that it stays the same while other parts change (see
+        // `periodsScript`).
+        let shownDiscrepancies = Set(events.compactMap(\.group).filter { dossier.groups[$0].discrepancy }).count
         return TimelinePageView(
             root: root, years: years, unresolved: unresolved,
             overviewHTML: part == nil ? TimelineSVG.render(dossier, paging: paging, root: root) : "",
@@ -291,16 +292,9 @@ enum TimelineHTML {
     /// not the hundred and more pages of the timeline. Without scripts a part still links to the parts
     /// before and after it and to `timeline.html`, which lists them all.
     static func periodsScript(_ paging: TimelinePaging) -> OutputFile {
-        // Parts of one period are next to each other (see `TimelinePaging`).
-        var periods: [(label: String, key: String, pages: [String])] = []
-        for p in paging.parts {
-            if periods.last?.key == p.period {
-                periods[periods.count - 1].pages.append(p.path)
-            } else {
-                periods.append((p.periodLabel, p.period, [p.path]))
-            }
-        }
-        let json = JSON.array(periods.map { .array([.string($0.label), .array($0.pages.map { .string($0) })]) })
+        let json = JSON.array(paging.periods.map { parts in
+            .array([.string(parts[0].periodLabel), .array(parts.map { .string($0.path) })])
+        })
         return OutputFile(path: "timeline/periods.js",
                           bytes: Data("window.DOSSIER_PERIODS=".utf8) + json.renderData(pretty: false) + Data(";\n".utf8))
     }

@@ -62,6 +62,15 @@ struct TimelinePaging: Sendable {
         ids = dossier.events.map(\.id)
     }
 
+    /// The parts period by period, in order: a period's parts are next to each other.
+    var periods: [[Part]] {
+        var periods: [[Part]] = []
+        for p in parts {
+            if periods.last?.last?.period == p.period { periods[periods.count - 1].append(p) } else { periods.append([p]) }
+        }
+        return periods
+    }
+
     func href(_ event: Int, root: String) -> String {
         "\(root)\(pageOf[event])#\(ids[event])"
     }

@@ -151,22 +151,17 @@ enum TimelineSVG {
     /// One row per period with its total count, linking to its first page; a period split over several
     /// pages links each of them too (`1 2 3`).
     static func yearBars(_ paging: TimelinePaging, root: String) -> [ListLinkView] {
-        var rows: [ListLinkView] = []
-        var pages: [[TimelinePaging.Part]] = []
-        for p in paging.parts {
-            if let last = pages.last?.last, last.period == p.period {
-                pages[pages.count - 1].append(p)
-                rows[rows.count - 1].count! += p.events.count
-                continue
+        let rows = paging.periods.map { parts in
+            let first = parts[0]
+            let anchor = first.period == "unresolved" ? "#unresolved" : "#y" + first.period
+            var row = ListLinkView(label: first.periodLabel, href: paging.split ? root + first.path : anchor,
+                                   count: parts.reduce(0) { $0 + $1.events.count })
+            if parts.count > 1 {
+                row.pages = parts.enumerated().map { n, p in
+                    ListLinkView(label: String(n + 1), href: root + p.path, count: p.events.count)
+                }
             }
-            let anchor = p.period == "unresolved" ? "#unresolved" : "#y" + p.period
-            rows.append(ListLinkView(label: p.periodLabel, href: paging.split ? root + p.path : anchor, count: p.events.count))
-            pages.append([p])
-        }
-        for (i, parts) in pages.enumerated() where parts.count > 1 {
-            rows[i].pages = parts.enumerated().map { n, p in
-                ListLinkView(label: String(n + 1), href: root + p.path, count: p.events.count)
-            }
+            return row
         }
         return ListLinkView.withBars(rows)
     }
