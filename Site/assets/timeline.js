@@ -51,35 +51,27 @@
   var root = list.getAttribute("data-root") || "";
   var current = list.getAttribute("data-current");
 
-  function item(label, path, exact) {
-    if (path === current) {
-      var strong = document.createElement("strong");
-      if (exact) strong.setAttribute("aria-current", "page");
-      strong.textContent = label;
-      return strong;
-    }
-    var a = document.createElement("a");
-    a.href = root + path;
-    a.textContent = label;
-    return a;
+  // The page shown in bold (marked as the current page when `exact`), any other as a link.
+  function item(label, path, here, exact) {
+    var element = document.createElement(here ? "strong" : "a");
+    if (here && exact) element.setAttribute("aria-current", "page");
+    if (!here) element.href = root + path;
+    element.textContent = label;
+    return element;
   }
 
   periods.forEach(function (period) {
     var label = period[0], pages = period[1];
     var li = document.createElement("li");
-    var here = pages.indexOf(current) !== -1;
-    li.appendChild(here && pages.length > 1 ? (function () {
-      var strong = document.createElement("strong");
-      strong.textContent = label;
-      return strong;
-    })() : item(label, pages[0], true));
+    // A period over several pages: its name in bold on any of them, the page itself among the numbers.
+    li.appendChild(item(label, pages[0], pages.indexOf(current) !== -1, pages.length === 1));
     if (pages.length > 1) {
       var numbers = document.createElement("span");
       numbers.className = "year-pages";
       numbers.setAttribute("aria-label", label + ", pages");
       pages.forEach(function (path, n) {
         numbers.appendChild(document.createTextNode(" "));
-        numbers.appendChild(item(String(n + 1), path, true));
+        numbers.appendChild(item(String(n + 1), path, path === current, true));
       });
       li.appendChild(numbers);
     }
