@@ -95,6 +95,8 @@ struct CacheCodingTests {
                 let record = entry.record
                 let back = try ParseCache.Entry(record: record)
                 #expect(back.article == article)
+                // Search words compare equal whatever they hold (they follow from the text): their bytes must too.
+                #expect(back.article.searchWords?.bytes == article.searchWords?.bytes && article.searchWords != nil)
                 #expect(back.warnings == entry.warnings)
                 #expect(back.extraction == entry.extraction)
                 for cut in stride(from: 0, to: record.count - 1, by: max(1, record.count / 30)) {

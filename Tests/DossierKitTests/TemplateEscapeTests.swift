@@ -83,7 +83,37 @@ struct SearchWordTests {
         "",
     ])
     func words(_ text: String) {
-        #expect(SearchIndex.words(text) == reference(text))
+        #expect(SearchWords.words(text) == reference(text))
+    }
+
+    @Test("An article's search words are its blocks' distinct words, each once, in the order they first appear")
+    func articleWords() throws {
+        let text = "Café Talks Resume\n\nThe talks in Zürich resumed on 4 May; the TALKS ended.\n\nA café, a 7 and talks again.\n"
+        let article = try #require(ArticleParser(display: { $0 }).parse(SourceFile(path: "a.txt", bytes: Data(text.utf8)), settings: nil, fallback: nil).article)
+        var expected: [String] = []
+        for (_, block) in EntityStage.blocks(of: article) {
+            for word in SearchWords.words(block) where !expected.contains(word) { expected.append(word) }
+        }
+        var cut: [String] = []
+        try #require(article.searchWords).forEach { cut.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(cut == expected)
+        #expect(Array(cut.prefix(4)) == ["cafe", "talks", "resume", "the"])
+        #expect(SearchWords(article).bytes == article.searchWords?.bytes)
+    }
+
+    @Test("The search index is the same from the words cut at parse time as from the text")
+    func indexFromParsedWords() throws {
+        let dossier = try DossierResolver.resolve(
+            [("a.txt", "Talks Resume\n\nTalks in Geneva resumed with Maria Lopez.\n"), ("b.txt", "Geneva Notes\n\nLopez left Geneva on Monday.\n")].map {
+                try #require(ArticleParser(display: { $0 }).parse(SourceFile(path: $0.0, bytes: Data($0.1.utf8)), settings: nil, fallback: nil).article)
+            }, config: DossierConfig(), warnings: [])
+        var cut = dossier
+        for i in cut.articles.indices { cut.articles[i].searchWords = nil }
+        let paging = TimelinePaging(dossier)
+        let parsed = SearchIndex.files(dossier, paging: paging), fresh = SearchIndex.files(cut, paging: paging)
+        #expect(parsed.map(\.path) == fresh.map(\.path))
+        #expect(parsed.map(\.bytes) == fresh.map(\.bytes))
+        #expect(String(decoding: parsed[0].bytes, as: UTF8.self).contains("[\"geneva\",\"1,1\"]"))
     }
 
     @Test("The words' table gives every word its sources, in order and once each, as a dictionary of strings does")
@@ -99,8 +129,8 @@ struct SearchWordTests {
         var table = TermPostings()
         var reference: [String: [Int32]] = [:]
         for (n, text) in texts.enumerated() {
-            SearchIndex.eachWord(text) { table.post($0, source: n) }
-            for w in SearchIndex.words(text) where reference[w]?.last != Int32(n) { reference[w, default: []].append(Int32(n)) }
+            SearchWords.each(text) { table.post($0, source: n) }
+            for w in SearchWords.words(text) where reference[w]?.last != Int32(n) { reference[w, default: []].append(Int32(n)) }
         }
         let sorted = table.sorted()
         #expect(sorted.map(\.word) == reference.keys.sorted())

@@ -42,6 +42,7 @@ extension ParseCache.Entry {
             w.int(r.line)
         }
         w.optional(article.markdownBody)
+        w.raw(article.searchWords?.bytes)
         w.int(warnings.count)
         for warning in warnings {
             w.optional(warning.file)
@@ -74,7 +75,8 @@ extension ParseCache.Entry {
             removed.append(Furniture(kind: try r.raw(Furniture.Kind.self), text: try r.string(), reason: try r.string(), line: try r.int()))
         }
         let article = Article(file: file, slug: slug, format: format, title: title, metadata: metadata, paragraphs: paragraphs,
-                              captions: captions, removed: removed, markdownBody: try r.optional())
+                              captions: captions, removed: removed, markdownBody: try r.optional(),
+                              searchWords: try r.raw().map(SearchWords.init(bytes:)))
         var warnings: [BuildWarning] = []
         for _ in 0..<(try r.count()) {
             warnings.append(BuildWarning(file: try r.optional(), line: try r.optionalInt(), try r.string()))
@@ -88,10 +90,24 @@ extension ByteWriter {
         bool(value != nil)
         if let value { int(value) }
     }
+
+    /// Bytes kept as they are (their length, then them), or nil.
+    mutating func raw(_ value: [UInt8]?) {
+        bool(value != nil)
+        guard let value else { return }
+        int(value.count)
+        append(value)
+    }
 }
 
 extension ByteReader {
     mutating func optionalInt() throws -> Int? {
         try bool() ? try int() : nil
+    }
+
+    /// What `ByteWriter.raw` wrote.
+    mutating func raw() throws -> [UInt8]? {
+        guard try bool() else { return nil }
+        return try take(count())
     }
 }

@@ -19,6 +19,8 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    mutating func append(_ raw: [UInt8]) { bytes += raw }
+
     /// A string: its number in the table when it was written before, else its bytes (and it joins the table).
     mutating func string(_ value: String) {
         if let known = table[value] {
@@ -108,6 +110,13 @@ struct ByteReader {
         at += length
         table.append(value)
         return value
+    }
+
+    /// The next `length` bytes as they are.
+    mutating func take(_ length: Int) throws -> [UInt8] {
+        guard length <= bytes.count - at else { throw Malformed() }
+        defer { at += length }
+        return Array(bytes[at..<(at + length)])
     }
 
     /// What `ByteWriter.unique` wrote.

@@ -39,7 +39,8 @@ public struct ParseCache: Sendable {
     }
 
     // 4: the article and its warnings in binary, no longer JSON.
-    static let format = "dossier-parse-cache 4.\(ArticleExtraction.layout)"
+    // 5: with each article's search words.
+    static let format = "dossier-parse-cache 5.\(ArticleExtraction.layout)"
     static let fileName = "parse.records"
     /// Where dossier kept the parse cache when it was JSON: removed on the next save.
     static let oldFileName = "parse.json"

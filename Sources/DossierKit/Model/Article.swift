@@ -87,4 +87,11 @@ public struct Article: Sendable, Equatable, Codable {
     public var removed: [Furniture]
     /// The Markdown text of a `.md` source after its front matter; nil for plain text.
     public var markdownBody: String?
+    /// The words search finds the article by, cut when it is parsed (nil for an article made otherwise:
+    /// the search index cuts them then). Derived from the text, so not encoded.
+    public var searchWords: SearchWords?
+
+    enum CodingKeys: String, CodingKey {
+        case file, slug, format, title, metadata, paragraphs, captions, removed, markdownBody
+    }
 }

@@ -48,8 +48,13 @@ public struct ArticleParser: Sendable {
             if let title = settings.metadata.title { article.title = title }
             output.article = article
         }
-        if let article = output.article, article.paragraphs.isEmpty {
-            output.warnings.append(BuildWarning(file: file, "the article has a headline but no paragraphs"))
+        if var article = output.article {
+            if article.paragraphs.isEmpty {
+                output.warnings.append(BuildWarning(file: file, "the article has a headline but no paragraphs"))
+            }
+            // Cut here, on every core and once per version of the source (the build cache keeps them).
+            article.searchWords = SearchWords(article)
+            output.article = article
         }
         return output
     }

@@ -13,63 +13,6 @@ enum SearchIndex {
         "their", "we", "our", "you", "i", "not", "but", "had", "has", "have", "will", "would", "said", "which", "who",
     ]
 
-    /// Lowercase ASCII words (marks taken off), the same rule as search.js.
-    /// ASCII-folded, lower-case words of two letters or more (or numbers), split at everything else. Text is
-    /// read one scalar at a time: ASCII directly, other letters folded on their own (folding a string is
-    /// folding each of its scalars, since the combining marks decomposition adds are dropped), so the index
-    /// of a dossier costs no decomposition of whole articles.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        eachWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
-        return words
-    }
-
-    /// Each word of `text` as `words(_:)` cuts them, handed to `body` as its bytes (no string made for it).
-    static func eachWord(_ text: String, _ body: ([UInt8]) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var text = text
-        text.withUTF8 { bytes in
-            // The bytes themselves, ASCII taken as it is and any other scalar decoded where it starts (a
-            // string's UTF-8 is always valid): no scalar iterator over the whole of every article.
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    take(b, &current, body)
-                    i += 1
-                    continue
-                }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-                i += length
-                if (0x2000...0x20FF).contains(value) || (0x2150...0x2BFF).contains(value) || (0x3000...0x303F).contains(value) {
-                    end(&current, body)  // punctuation, number forms, arrows, symbols: nothing there folds to a letter
-                } else if let scalar = Unicode.Scalar(value) {
-                    for folded in Slug.asciiFolded(String(scalar)).utf8 { take(folded, &current, body) }
-                }
-            }
-        }
-        end(&current, body)
-    }
-
-    /// One ASCII byte of a text: a letter (lower-cased) or digit goes on the word, anything else ends it.
-    private static func take(_ b: UInt8, _ current: inout [UInt8], _ body: ([UInt8]) -> Void) {
-        switch b {
-        case 0x41...0x5A: current.append(b + 0x20)
-        case 0x61...0x7A, 0x30...0x39: current.append(b)
-        default: end(&current, body)
-        }
-    }
-
-    /// The word so far, kept when it has two letters or more, or is a number.
-    private static func end(_ current: inout [UInt8], _ body: ([UInt8]) -> Void) {
-        guard !current.isEmpty else { return }
-        if current.count >= 2 || current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { body(current) }
-        current.removeAll(keepingCapacity: true)
-    }
-
     /// The digits of `value` (not negative) in base 36, lower case, as `String(value, radix: 36)` writes them,
     /// put at the end of `out` without a string made for each.
     static func base36(_ value: Int, into out: inout [UInt8]) {
@@ -105,10 +48,11 @@ enum SearchIndex {
             if let location = e.location { eventsBySentence[Told(article: location.article, block: location.block, start: e.sentenceStart)] = paging.href(i, root: "") }
         }
         for (n, article) in dossier.articles.enumerated() {
+            // Each article's distinct words, cut when it was parsed. Stopwords are posted too and dropped
+            // once, below: one lookup a word instead of two.
+            (article.searchWords ?? SearchWords(article)).forEach { postings.post($0, source: n) }
             var blocks: [(block: String, text: String, ranges: [Range<Int>])] = []
             for (block, text) in EntityStage.blocks(of: article) {
-                // Stopwords are posted too and dropped once, below: one lookup a word instead of two.
-                eachWord(text) { postings.post($0, source: n) }
                 let ranges = dossier.sentences.indices.contains(n) ? dossier.sentences[n][block] ?? []
                     : EntityMatcher.sentenceRanges(Tokenizer.tokenize(text)).sorted { $0.key < $1.key }.map(\.value)
                 blocks.append((block, text, ranges))
