@@ -21,7 +21,7 @@ struct NoteView: PageBody {
         case "quote": quote
         case "href": href
         case "sourceTitle": sourceTitle
-        case "entities": entities
+        case "entities": entities.references
         case "hasEntities": !entities.isEmpty
         default: nil
         }
@@ -53,7 +53,7 @@ struct RelatedSourceView: PageBody {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "shared": shared
+        case "shared": shared.references
         case "sharedCount": shared.count
         default: item.child(named: name)
         }
@@ -67,7 +67,7 @@ struct AnnotationsPageView: PageBody {
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
-        case "notes": notes
+        case "notes": notes.references
         case "hasNotes": !notes.isEmpty
         case "count": notes.count
         default: nil
@@ -124,7 +124,7 @@ struct GraphPageView: PageBody {
         case "root": root
         case "svgHTML": svgHTML.isEmpty ? nil : svgHTML
         case "caption": caption
-        case "more": more
+        case "more": more.references
         case "hasMore": !more.isEmpty
         default: nil
         }

@@ -94,8 +94,8 @@ struct EntityKindIndexView: PageBody {
         case "label", "kindLabel": label
         case "count": count
         case "shown": entities.count
-        case "entities": entities
-        case "letters": letters
+        case "entities": entities.references
+        case "letters": letters.references
         case "hasLetters": !letters.isEmpty
         default: nil
         }
@@ -120,8 +120,8 @@ struct EntityLetterView: PageBody {
         case "letter": letter
         case "total": total
         case "count": entities.count
-        case "entities": entities
-        case "letters": letters
+        case "entities": entities.references
+        case "letters": letters.references
         default: nil
         }
     }
@@ -135,7 +135,7 @@ struct EntityIndexView: PageBody {
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
-        case "groups": groups
+        case "groups": groups.references
         case "hasGroups": !groups.isEmpty
         case "total": total
         default: nil

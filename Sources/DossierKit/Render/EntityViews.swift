@@ -42,7 +42,7 @@ struct KindGroupView: PageBody {
         switch name {
         case "kind": kind
         case "label": label
-        case "entities": entities
+        case "entities": entities.references
         case "count": entities.count
         default: nil
         }
@@ -89,7 +89,7 @@ struct MentionSourceView: PageBody {
         switch name {
         case "more": more
         case "hasMore": more > 0
-        case "mentions": mentions
+        case "mentions": mentions.references
         case "mentionCount": mentions.count
         default: item.child(named: name)
         }
@@ -154,13 +154,13 @@ struct EntityPageView: PageBody {
         switch name {
         case "moreSources": moreSources
         case "hasMoreSources": moreSources > 0
-        case "quotes": quotes
+        case "quotes": quotes.references
         case "hasQuotes": !quotes.isEmpty
-        case "notes": notes
+        case "notes": notes.references
         case "hasNotes": !notes.isEmpty
         case "graphHTML": graphHTML.isEmpty ? nil : graphHTML
         case "root": root
-        case "events": events
+        case "events": events.references
         case "hasEvents": !events.isEmpty
         case "name": entity.name
         case "slug": entity.id
@@ -174,8 +174,8 @@ struct EntityPageView: PageBody {
         case "mentionWord": entity.mentions.count == 1 ? "mention" : "mentions"
         case "sourceCount": entity.sourceCount
         case "sourceWord": entity.sourceCount == 1 ? "source" : "sources"
-        case "sources": sources
-        case "related": related
+        case "sources": sources.references
+        case "related": related.references
         case "hasRelated": !related.isEmpty
         case "hasRoles": !entity.roles.isEmpty
         case "hasAliases": !entity.aliases.isEmpty
@@ -204,7 +204,7 @@ struct ReviewView: PageBody {
             switch name {
             case "count": count
             case "shown": shown
-            case "pages": pages
+            case "pages": pages.references
             default: nil
             }
         }

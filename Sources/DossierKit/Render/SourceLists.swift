@@ -149,7 +149,7 @@ struct SourceGroupView: PageBody {
         switch name {
         case "label": label
         case "anchor": anchor
-        case "sources": sources
+        case "sources": sources.references
         case "count": sources.count
         default: nil
         }
@@ -172,7 +172,7 @@ struct SourceListView: PageBody {
         switch name {
         case "root": root
         case "orderLabel": orderLabel
-        case "groups": groups
+        case "groups": groups.references
         case "first": first
         case "counterStart": first - 1
         case "last": last
@@ -200,7 +200,7 @@ struct ListLinkView: PageBody {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "pages": pages
+        case "pages": pages.references
         case "hasPages": !pages.isEmpty
         case "label": label
         case "href": href

@@ -103,6 +103,25 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ object: Any, template: String) -> String {
-        library.render(object, withTemplate: template) ?? ""
+        if let view = object as? MustacheParent { return library.render(ViewReference(view), withTemplate: template) ?? "" }
+        return library.render(object, withTemplate: template) ?? ""
     }
+}
+
+/// A view handed to swift-mustache behind one reference. It keeps the objects of a section on a stack of
+/// `Any` and casts each to `MustacheParent` at every name it looks up: a value type is copied whole by
+/// each cast (every string and array in it retained, then released), a reference only once.
+final class ViewReference: MustacheParent, @unchecked Sendable {
+    let view: any MustacheParent
+
+    init(_ view: any MustacheParent) {
+        self.view = view
+    }
+
+    func child(named name: String) -> Any? { view.child(named: name) }
+}
+
+extension Array where Element: MustacheParent {
+    /// The items of a section behind one reference each (see `ViewReference`).
+    var references: [ViewReference] { map { ViewReference($0) } }
 }

@@ -61,13 +61,13 @@ struct EventView: PageBody {
         case "sentenceHTML": sentenceHTML
         case "title": title
         case "noteHTML": noteHTML
-        case "sources": sources
+        case "sources": sources.references
         case "entitySlugs": entitySlugs
         case "sourceSlugs": sourceSlugs
         case "analyst": analyst
         case "groupSummary": groupSummary
         case "discrepancy": discrepancy
-        case "related": related
+        case "related": related.references
         case "hasRelated": !related.isEmpty
         case "resolution": resolution
         default: nil
@@ -84,7 +84,7 @@ struct YearView: PageBody {
         switch name {
         case "label": label
         case "id": id
-        case "events": events
+        case "events": events.references
         case "count": events.count
         default: nil
         }
@@ -133,7 +133,7 @@ struct TimelinePageView: PageBody {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "parts": parts
+        case "parts": parts.references
         case "hasParts": !parts.isEmpty
         case "partPath": partPath
         case "previous": previous
@@ -141,13 +141,13 @@ struct TimelinePageView: PageBody {
         case "partLabel": partLabel
         case "hasFilters": shownCount > 0
         case "root": root
-        case "years": years
-        case "unresolved": unresolved
+        case "years": years.references
+        case "unresolved": unresolved.references
         case "hasUnresolved": !unresolved.isEmpty
         case "hasYears": !years.isEmpty
         case "overviewHTML": overviewHTML.isEmpty ? nil : overviewHTML
-        case "entityOptions": entityOptions
-        case "sourceOptions": sourceOptions
+        case "entityOptions": entityOptions.references
+        case "sourceOptions": sourceOptions.references
         case "eventCount": eventCount
         case "discrepancies": discrepancies
         case "hasDiscrepancies": discrepancies > 0

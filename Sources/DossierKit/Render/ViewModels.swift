@@ -22,7 +22,7 @@ struct LayoutView: PageBody {
         case "root": root
         case "kind": kind
         case "bodyHTML": bodyHTML
-        case "nav": nav
+        case "nav": nav.references
         case "sourceCount": sourceCount
         case "sourceWord": sourceCount == 1 ? "source" : "sources"
         case "scripts": scripts
@@ -110,12 +110,12 @@ struct IndexView: PageBody {
     func child(named name: String) -> Any? {
         switch name {
         case "root": root
-        case "topEntities": topEntities
+        case "topEntities": topEntities.references
         case "hasTopEntities": !topEntities.isEmpty
         case "entityCount": entityCount
         case "title": title
         case "descriptionHTML": descriptionHTML
-        case "sources": sources
+        case "sources": sources.references
         case "hasSources": !sources.isEmpty
         case "sourceCount": sourceCount
         case "sourceWord": sourceCount == 1 ? "source" : "sources"
@@ -130,9 +130,9 @@ struct IndexView: PageBody {
         case "outlets": outlets
         case "hasOutlets": !outlets.isEmpty
         case "moreOutlets": moreOutlets
-        case "years": years
+        case "years": years.references
         case "hasYears": years.count > 1
-        case "recent": recent
+        case "recent": recent.references
         case "hasRecent": !recent.isEmpty
         case "connected": connected
         case "hasConnected": !connected.isEmpty
@@ -151,7 +151,7 @@ struct ParagraphView: PageBody {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "notes": notes
+        case "notes": notes.references
         case "hasNotes": !notes.isEmpty
         case "id": id
         case "number": number
@@ -170,7 +170,7 @@ struct CaptionView: PageBody {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "notes": notes
+        case "notes": notes.references
         case "hasNotes": !notes.isEmpty
         case "id": id
         case "html": html
@@ -253,17 +253,17 @@ struct SourcePageView: PageBody {
         case "url": url
         case "format": format
         case "titleHTML": titleHTML
-        case "entities": entities
+        case "entities": entities.references
         case "hasEntities": !entities.isEmpty
         case "dates": dates
         case "hasDates": !dates.isEmpty
-        case "related": related
+        case "related": related.references
         case "hasRelated": !related.isEmpty
         case "titleNotes": titleNotes
         case "hasTitleNotes": !titleNotes.isEmpty
-        case "paragraphs": paragraphs
-        case "captions": captions
-        case "removed": removed
+        case "paragraphs": paragraphs.references
+        case "captions": captions.references
+        case "removed": removed.references
         case "hasRemoved": !removed.isEmpty
         case "previous": previous
         case "next": next
