@@ -65,6 +65,14 @@ struct StreamingTests {
         }
     }
 
+    @Test("The marks' first scalar is found in a page's bytes wherever the scalar walk finds it", arguments: [
+        "", "a", "ab", "\u{E000}", "x\u{E000}", "\u{E000}y", "plain text", "\u{E001}\u{E800}\u{EFFF} near misses",
+        "é\u{E000}é", "\u{1F600}\u{E000}", String(repeating: "body ", count: 999) + "\u{E000}", "\u{EE}\u{80}\u{80} Latin-1 look-alikes",
+    ])
+    func markSearch(_ text: String) {
+        #expect(LayoutFrames.holdsMark(text) == text.unicodeScalars.contains("\u{E000}"))
+    }
+
     @Test("A layout that does more with the title than print it is rendered whole for every page")
     func framesRefuseTransforms() throws {
         let f = try Fixture().withProjectTemplates()

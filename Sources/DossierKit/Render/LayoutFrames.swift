@@ -45,7 +45,7 @@ final class LayoutFrames: @unchecked Sendable {
 
     func render(_ layout: LayoutView) -> String {
         let usable = !layout.pageTitle.isEmpty && !layout.bodyHTML.isEmpty
-            && !layout.pageTitle.unicodeScalars.contains { $0 == "\u{E000}" } && !layout.bodyHTML.unicodeScalars.contains { $0 == "\u{E000}" }
+            && !Self.holdsMark(layout.pageTitle) && !Self.holdsMark(layout.bodyHTML)
         guard usable else { return templates.render(layout, template: "layout") }
         let key = Key(root: layout.root, kind: layout.kind, scripts: layout.scripts, current: layout.nav.first { $0.current }?.href)
         lock.lock()
@@ -100,6 +100,22 @@ final class LayoutFrames: @unchecked Sendable {
         // A mark cut in two by the template (escaped, transformed) would survive in a piece: no frame then.
         guard slots.contains(false), !pieces.contains(where: { $0.unicodeScalars.contains("\u{E000}") }) else { return nil }
         return Frame(pieces: pieces, slots: slots)
+    }
+
+    /// Whether `text` holds U+E000, the marks' first scalar, found as its UTF-8 bytes (EE 80 80) with
+    /// `memchr`: walking the scalars of every page's body cost more than filling its frame.
+    static func holdsMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var at = 0
+            while at + 2 < bytes.count, let found = memchr(base + at, 0xEE, bytes.count - 2 - at) {
+                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return true }
+                at = i + 1
+            }
+            return false
+        }
     }
 
     /// HTML escaping as `{{value}}` does it in our templates (`EscapeContentType`); if it ever differed,
