@@ -9,14 +9,21 @@ public enum PlainText {
         defer { cmark_node_free(doc) }
         let para = cmark_node_new(CMARK_NODE_PARAGRAPH)!
         cmark_node_append_child(doc, para)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, line) in lines.enumerated() {
+        for (i, line) in lines(of: text).enumerated() {
             if i > 0 { cmark_node_append_child(para, cmark_node_new(CMARK_NODE_SOFTBREAK)!) }
             if line.isEmpty { continue }
-            cmark_node_append_child(para, Cmark.newText(String(line)))
+            cmark_node_append_child(para, Cmark.newText(line))
         }
         Cmark.injectLayered(wraps, into: para)
         return Cmark.renderHTML(doc, smart: false)
+    }
+
+    /// The lines of `text` as a split at the character "\n" gives them, cut at its byte: a "\n" is a
+    /// character of its own unless a "\r" comes before it (a CR LF is one character, and no line end
+    /// then), so a text without "\r" is cut at its bytes, with no grapheme breaking of every paragraph.
+    static func lines(of text: String) -> [String] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 

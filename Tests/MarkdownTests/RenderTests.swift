@@ -9,6 +9,13 @@ struct PlainTextTests {
         #expect(html == "<p>Use *stars* and _under_ # not a heading &lt;script&gt;alert(1)&lt;/script&gt; &amp; [x](y) `code`</p>\n")
     }
 
+    @Test("Lines are cut at the byte of \"\\n\" as the split at its character cuts them", arguments: [
+        "", "one line", "a\nb", "\n", "\n\n", "a\n\nb\n", "é\n\u{301}x", "\u{1F1EB}\u{1F1F7}\n🙂", "cr\r\nlf\rx\ny",
+    ])
+    func lines(_ text: String) {
+        #expect(PlainText.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
     @Test("Line ends inside a paragraph are soft breaks")
     func lineEnds() {
         #expect(PlainText.render("one\ntwo") == "<p>one\ntwo</p>\n")
