@@ -85,6 +85,7 @@ public enum DossierBuild {
         let memo = options.cacheFolder.map { ResolutionMemo(file: ResolutionMemo.file(in: $0), config: seeds.configDigest) }
         memo?.prefetch()
         let matchesReading = options.cacheFolder.map { folder in Background { MatchMemo(file: MatchMemo.file(in: folder)) } }
+        let quotesReading = options.cacheFolder.map { folder in Background { QuoteMemo(file: QuoteMemo.file(in: folder)) } }
         var errors = seeds.errors
         var warnings = seeds.warnings
         var articles: [Article] = []
@@ -106,15 +107,18 @@ public enum DossierBuild {
         var known = session.known
         session.known = [:]
         do {
-            let matches = matchesReading?.value()
+            let matches = matchesReading?.value(), quotes = quotesReading?.value()
             dossier = try DossierResolver.resolve(articles, config: seeds.config, warnings: warnings, known: &known,
-                                                  extracted: { session.remember($0) }, memo: memo, matches: matches, saves: clock.saves,
-                                                  timer: { steps.add($0, $1) })
+                                                  extracted: { session.remember($0) }, memo: memo, matches: matches, quotes: quotes,
+                                                  saves: clock.saves, timer: { steps.add($0, $1) })
             if let memo, let reason = memo.ignoredBecause {
                 clock.notices.append(BuildWarning(file: memo.file.path, "ignored the resolution memo: \(reason); this build resolves every name"))
             }
             if let matches, let reason = matches.ignoredBecause {
                 clock.notices.append(BuildWarning(file: matches.file.path, "ignored the match memo: \(reason); this build matches every article"))
+            }
+            if let quotes, let reason = quotes.ignoredBecause {
+                clock.notices.append(BuildWarning(file: quotes.file.path, "ignored the quote memo: \(reason); this build looks for quotations in every article"))
             }
         } catch {
             session.save()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words a source puts in someone's mouth: the quotation, who said it, and where.
 public struct Quote: Sendable {
     public var entity: Int
@@ -17,6 +19,13 @@ public struct Quote: Sendable {
 enum QuoteStage {
     /// `sentences[i]`: the sentence ranges of each text block of `articles[i]` (see `EntityStage.run`).
     static func run(_ articles: [Article], entities: [Entity], sentences sentencesByArticle: [[String: [Range<Int>]]]) -> [Quote] {
+        run(articles, entities: entities, sentences: sentencesByArticle, memo: nil).quotes
+    }
+
+    /// The same, taking each article's quotations from `memo` when what finding them reads of it is the
+    /// last build's (see `QuoteMemo`); `records` are every article's key and quotations, for the next build.
+    static func run(_ articles: [Article], entities: [Entity], sentences sentencesByArticle: [[String: [Range<Int>]]],
+                    memo: QuoteMemo?) -> (quotes: [Quote], records: [String: Data]) {
         // Mentions by article here, one pass with no hashing; by block, in order, in each article's own work
         // below (on all cores): a table of every block's mentions, made on one core, was most of this stage.
         var mentionsByArticle = [[(entity: Int, block: String, start: Int, end: Int)]](repeating: [], count: articles.count)
@@ -24,7 +33,19 @@ enum QuoteStage {
             for m in entity.mentions { mentionsByArticle[m.location.article].append((e, m.location.block, m.start, m.end)) }
         }
         let mentionsFinal = mentionsByArticle
-        return concurrentMap(Array(articles.indices)) { index -> [Quote] in
+        let found = concurrentMap(Array(articles.indices)) { index -> (quotes: [Quote], key: String?) in
+            guard let memo else { return (quotes(in: index), nil) }
+            let key = inputsKey(articles[index], sentences: sentencesByArticle[index], mentions: mentionsFinal[index], entities: entities)
+            if let kept = memo.quotes(key, article: index) { return (kept, key) }
+            return (quotes(in: index), key)
+        }
+        var records: [String: Data] = [:]
+        if memo != nil {
+            for (quotes, key) in found { if let key, records[key] == nil { records[key] = QuoteMemo.encode(quotes) } }
+        }
+        return (found.flatMap(\.quotes), records)
+
+        @Sendable func quotes(in index: Int) -> [Quote] {
             let article = articles[index]
             var mentionsByBlock: [String: [(entity: Int, start: Int, end: Int)]] = [:]
             for m in mentionsFinal[index] { mentionsByBlock[m.block, default: []].append((m.entity, m.start, m.end)) }
@@ -68,7 +89,39 @@ enum QuoteStage {
                 if let last = mentions.last(where: { entities[$0.entity].kind == .person }) { lastPerson = last.entity }
             }
             return quotes
-        }.flatMap { $0 }
+        }
+    }
+
+    /// A hash of everything `run` reads of one article: each paragraph's id and text with its sentences, and
+    /// every mention in the article (in the order `run` gathers them) with its entity's index, kind and name.
+    static func inputsKey(_ article: Article, sentences: [String: [Range<Int>]], mentions: [(entity: Int, block: String, start: Int, end: Int)],
+                          entities: [Entity]) -> String {
+        var hash = Hash128()
+        hash.add(QuoteMemo.format)
+        hash.add(word: UInt64(article.paragraphs.count))
+        for p in article.paragraphs {
+            hash.add(p.id)
+            hash.add(p.text)
+            if let ranges = sentences[p.id] {
+                hash.add(word: UInt64(ranges.count))
+                for r in ranges {
+                    hash.add(word: UInt64(r.lowerBound))
+                    hash.add(word: UInt64(r.upperBound))
+                }
+            } else {
+                hash.add(byte: 0xFF)
+            }
+        }
+        hash.add(word: UInt64(mentions.count))
+        for m in mentions {
+            hash.add(word: UInt64(m.entity))
+            hash.add(m.block)
+            hash.add(word: UInt64(m.start))
+            hash.add(word: UInt64(m.end))
+            hash.add(entities[m.entity].kind.rawValue)
+            hash.add(entities[m.entity].name)
+        }
+        return hash.hex
     }
 
     struct Span {

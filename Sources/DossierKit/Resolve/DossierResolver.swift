@@ -18,8 +18,8 @@ public enum DossierResolver {
     /// what matching found in each article under it (see `MatchMemo`).
     static func resolve(_ parsed: [Article], config: DossierConfig, warnings: [BuildWarning], known: inout [String: ArticleExtraction],
                         extracted: ([(file: String, extraction: ArticleExtraction)]) -> Void,
-                        memo: ResolutionMemo? = nil, matches: MatchMemo? = nil, saves: PendingSaves? = nil,
-                        timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
+                        memo: ResolutionMemo? = nil, matches: MatchMemo? = nil, quotes quoteMemo: QuoteMemo? = nil,
+                        saves: PendingSaves? = nil, timer: (@Sendable (String, Double) -> Void)? = nil) throws -> Dossier {
         var clock = DispatchTime.now().uptimeNanoseconds
         func lap(_ name: String) {
             let now = DispatchTime.now().uptimeNanoseconds
@@ -81,8 +81,12 @@ public enum DossierResolver {
         let entities = dossier.entities
         let (timeline, (quotes, related)) = inParallel(
             { TimelineStage.run(articles: sorted, entities: entities, dates: dates, analyst: analystEvents) },
-            { (QuoteStage.run(sorted, entities: entities, sentences: sentences), RelatedSources.compute(sorted, entities: entities)) })
-        dossier.quotes = quotes
+            { (QuoteStage.run(sorted, entities: entities, sentences: sentences, memo: quoteMemo), RelatedSources.compute(sorted, entities: entities)) })
+        dossier.quotes = quotes.quotes
+        if let quoteMemo, quoteMemo.differs(from: quotes.records) {
+            let records = quotes.records
+            saves?.add(Background { quoteMemo.save(records) })
+        }
         dossier.related = related
         lap("quotes, related, events")
         dossier.dates = timeline.dates
