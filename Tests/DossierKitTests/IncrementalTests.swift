@@ -11,12 +11,13 @@ struct IncrementalTests {
     func editsMatchFullBuild() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second, "seeds/dossier.yml": "title: T\n"]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        #expect(f.exists(".dossier-cache/parse.records"))
-        // The JSON cache of earlier versions is not left behind.
+        #expect(!parseFiles(f).isEmpty)
+        // The caches of earlier versions (JSON, then one file) are not left behind.
         try f.write(".dossier-cache/parse.json", "dossier-parse-cache 1 0000 1111\n{}")
+        try f.write(".dossier-cache/parse.records", "dossier-parse-cache 4.1 0000 1111\n")
         try f.write("seeds/b.txt", second + "\nOne more line.\n")
         try DossierBuild.build(f.options())
-        #expect(!f.exists(".dossier-cache/parse.json"))
+        #expect(!f.exists(".dossier-cache/parse.json") && !f.exists(".dossier-cache/parse.records"))
         try f.write("seeds/b.txt", second)
         try expectSameAsFresh(f, "nothing changed")
         try f.write("seeds/b.txt", second.replacingOccurrences(of: "Tuesday", with: "Friday 3 March 2017"))
@@ -34,7 +35,8 @@ struct IncrementalTests {
     func damagedCacheIgnored() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        let cacheFile = f.url(".dossier-cache/parse.records")
+        let cacheFile = try #require(parseFiles(f).first)
+        #expect(parseFiles(f).count == 1, "one source, one shard")
         var bytes = try Data(contentsOf: cacheFile)
         // One byte of the payload changed: the checksum no longer matches.
         let last = bytes.index(before: bytes.endIndex)
@@ -49,11 +51,11 @@ struct IncrementalTests {
         let clean = try DossierBuild.build(f.options())
         #expect(!clean.notices.contains { $0.message.contains("build cache") }, "the damaged cache was replaced")
 
-        try f.write(".dossier-cache/parse.records", "\(ParseCache.format) 0000 1111\nk 2\n{}\n")
+        try Data("\(ParseCache.format) 0000 1111\nk 2\n{}\n".utf8).write(to: cacheFile)
         try f.write("seeds/a.txt", seedArticle)
         let foreign = try DossierBuild.build(f.options())
         #expect(foreign.notices.contains { $0.message.contains("ignored the build cache: another build of dossier wrote it") })
-        try f.write(".dossier-cache/parse.records", "something else entirely")
+        try Data("something else entirely".utf8).write(to: cacheFile)
         try f.write("seeds/a.txt", seedArticle + "\nOne more line.\n")
         let other = try DossierBuild.build(f.options())
         #expect(other.notices.contains { $0.message.contains("ignored the build cache") })
@@ -64,11 +66,15 @@ struct IncrementalTests {
     func extractionKeptPerSource() throws {
         let f = try Fixture(["seeds/a.txt": seedArticle, "seeds/b.txt": second]).withProjectTemplates()
         try DossierBuild.build(f.options())
-        let cacheFile = f.url(".dossier-cache/parse.records")
         func records() throws -> [String: Data] {
-            let (records, reason) = CacheFile.readRecords(cacheFile, format: ParseCache.format)
-            #expect(reason == nil)
-            return try #require(records)
+            let cache = ParseCache.load(from: f.url(".dossier-cache"))
+            #expect(cache.ignoredBecause == nil)
+            return cache.stored
+        }
+        func dates() throws -> [URL: Date] {
+            var dates: [URL: Date] = [:]
+            for file in parseFiles(f) { dates[file] = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date }
+            return dates
         }
         let first = try records()
         #expect(first.count == 2)
@@ -83,16 +89,23 @@ struct IncrementalTests {
         }
         #expect(entries.contains { !($0.extraction?.candidates.isEmpty ?? true) } && entries.contains { !($0.extraction?.dates.isEmpty ?? true) })
         // Nothing changed: the cache is not written again.
-        let written = try FileManager.default.attributesOfItem(atPath: cacheFile.path)[.modificationDate] as? Date
+        let written = try dates()
         usleep(20_000)
         try DossierBuild.build(f.options())
-        #expect(try FileManager.default.attributesOfItem(atPath: cacheFile.path)[.modificationDate] as? Date == written)
-        // One source edited: its old entry leaves, the other keeps the very bytes it had.
+        #expect(try dates() == written)
+        // One source edited: its old entry leaves, the other keeps the very bytes it had, and a shard that
+        // holds neither the old entry nor the new one is not written again.
+        let keyOfA = try #require(first.first { (try? ParseCache.Entry(record: $0.value))?.article.file == "a.txt" }?.key)
         try f.write("seeds/b.txt", second.replacingOccurrences(of: "Oslo.", with: "Oslo on 3 March 2017."))
-        try expectSameAsFresh(f, "article edited")
+        try DossierBuild.build(f.options())
         let second = try records()
         #expect(second.count == 2)
         #expect(Set(first.values).intersection(second.values).count == 1)
+        let shardOfA = ParseCache.file(ParseCache.shard(of: keyOfA), in: f.url(".dossier-cache"))
+        let others = Set(second.keys.filter { $0 != keyOfA }.map { ParseCache.shard(of: $0) } + first.keys.filter { $0 != keyOfA }.map { ParseCache.shard(of: $0) })
+        if !others.contains(ParseCache.shard(of: keyOfA)) { #expect(try dates()[shardOfA] == written[shardOfA]) }
+        #expect(parseFiles(f).count == Set(second.keys.map(ParseCache.shard(of:))).count, "a shard left empty loses its file")
+        try expectSameAsFresh(f, "article edited")
     }
 
     @Test("A cached source that still has its warnings repeats them")
@@ -379,4 +392,10 @@ struct UpToDateTests {
         for cut in 0..<payload.count { #expect(PageMemo.decode(payload.prefix(cut)) == nil, "cut at \(cut)") }
         #expect(PageMemo.decode(payload + Data([0])) == nil)
     }
+}
+
+/// The parse cache's shard files in a fixture's cache folder.
+func parseFiles(_ f: Fixture) -> [URL] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: f.url(".dossier-cache").path)) ?? [])
+        .filter { $0.hasPrefix("parse-") && $0.hasSuffix(".records") }.sorted().map { f.url(".dossier-cache/" + $0) }
 }
