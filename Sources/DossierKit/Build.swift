@@ -185,7 +185,11 @@ public enum DossierBuild {
         guard let cacheFolder else { return ParseSession(outputs: parser.parseAll(seeds.sources, config: seeds.config)) }
         var cache = ParseCache.load(from: cacheFolder)
         if let reason = cache.ignoredBecause {
-            notices.append(BuildWarning(file: cacheFolder.path, "ignored the build cache: \(reason); this build parses every source and writes a new one"))
+            // Named by its first file that could not be used; the others' sources are taken from the cache.
+            let files = cache.ignoredShards.sorted()
+            let file = files.first.map { ParseCache.file($0, in: cacheFolder).path } ?? cacheFolder.path
+            let which = files.count == 1 ? "the sources of this file" : "the sources of \(files.count) of its \(ParseCache.shards) files"
+            notices.append(BuildWarning(file: file, "ignored the build cache: \(reason); this build parses \(which) again and writes them anew"))
         }
         let keys = seeds.sources.map { source in
             ParseCache.key(source, display: loader.display(source.path), settings: seeds.config.sources[source.path],
