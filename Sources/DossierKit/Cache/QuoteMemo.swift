@@ -28,8 +28,9 @@ struct QuoteMemo: Sendable {
 
     /// The quotations kept under `key`, placed in article `article`; nil when there are none kept (or the
     /// record does not decode: they are found again).
-    func quotes(_ key: String, article: Int) -> [Quote]? {
-        stored[key].flatMap { try? Self.decode($0, article: article) }
+    func quotes(_ key: String, article: Int) -> (quotes: [Quote], record: Data)? {
+        guard let record = stored[key], let quotes = try? Self.decode(record, article: article) else { return nil }
+        return (quotes, record)
     }
 
     /// Whether `records` (every article's key and quotations, as this build has them) differ from the file's.

@@ -33,16 +33,16 @@ enum QuoteStage {
             for m in entity.mentions { mentionsByArticle[m.location.article].append((e, m.location.block, m.start, m.end)) }
         }
         let mentionsFinal = mentionsByArticle
-        let found = concurrentMap(Array(articles.indices)) { index -> (quotes: [Quote], key: String?) in
-            guard let memo else { return (quotes(in: index), nil) }
+        // Each article's quotations with its key and record (the kept bytes as read, or a new record).
+        let found = concurrentMap(Array(articles.indices)) { index -> (quotes: [Quote], key: String?, record: Data?) in
+            guard let memo else { return (quotes(in: index), nil, nil) }
             let key = inputsKey(articles[index], sentences: sentencesByArticle[index], mentions: mentionsFinal[index], entities: entities)
-            if let kept = memo.quotes(key, article: index) { return (kept, key) }
-            return (quotes(in: index), key)
+            if let kept = memo.quotes(key, article: index) { return (kept.quotes, key, kept.record) }
+            let fresh = quotes(in: index)
+            return (fresh, key, QuoteMemo.encode(fresh))
         }
         var records: [String: Data] = [:]
-        if memo != nil {
-            for (quotes, key) in found { if let key, records[key] == nil { records[key] = QuoteMemo.encode(quotes) } }
-        }
+        for (_, key, record) in found { if let key, let record, records[key] == nil { records[key] = record } }
         return (found.flatMap(\.quotes), records)
 
         @Sendable func quotes(in index: Int) -> [Quote] {

@@ -98,7 +98,7 @@ final class LayoutFrames: @unchecked Sendable {
         }
         pieces.append(String(rest))
         // A mark cut in two by the template (escaped, transformed) would survive in a piece: no frame then.
-        guard slots.contains(false), !pieces.contains(where: { $0.unicodeScalars.contains("\u{E000}") }) else { return nil }
+        guard slots.contains(false), !pieces.contains(where: holdsMark) else { return nil }
         return Frame(pieces: pieces, slots: slots)
     }
 
