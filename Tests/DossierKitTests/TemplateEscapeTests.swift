@@ -17,7 +17,7 @@ struct TemplateEscapeTests {
         ("&amp;", "&amp;amp;"),
     ])
     func escapes(_ input: String, _ expected: String) {
-        #expect(EscapeContentType().escapeText(input) == expected)
+        #expect(LayoutFrames.escape(input) == expected)
         #expect(HTMLEscape.escape(input, quotes: false) == expected.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'"))
     }
 

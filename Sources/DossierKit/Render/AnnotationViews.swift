@@ -1,5 +1,4 @@
 import Markdown
-import Mustache
 
 struct NoteView: PageBody {
     var id: String

@@ -1,4 +1,3 @@
-import Mustache
 
 /// `entities/index.html` and the long tail behind it: per kind, the entities named in the most sources
 /// first, and every entity of the kind on pages by first letter (`entities/by-letter/person-s.html`, a long

@@ -1,5 +1,4 @@
 import Markdown
-import Mustache
 
 struct EntityLinkView: PageBody {
     var name: String

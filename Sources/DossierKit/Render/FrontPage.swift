@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// What the front page says about the dossier's shape: its collections, outlets and span of dates with
 /// counts, the latest and the most connected sources, and the ways into the full lists.

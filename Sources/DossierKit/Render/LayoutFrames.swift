@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// The layout around every page, rendered once per frame and reused. Thousands of entity and source pages
 /// share one frame (same folder depth, kind, scripts and current nav item) and differ only in their title
@@ -118,7 +119,7 @@ final class LayoutFrames: @unchecked Sendable {
         }
     }
 
-    /// HTML escaping as `{{value}}` does it in our templates (`EscapeContentType`); if it ever differed,
-    /// the check in `make` would refuse the frame.
-    static func escape(_ text: String) -> String { EscapeContentType().escapeText(text) }
+    /// HTML escaping as `{{value}}` does it (`TemplateRenderer`); if it ever differed, the check in `make`
+    /// would refuse the frame.
+    static func escape(_ text: String) -> String { HTMLEscape.escape(text, quotes: true) }
 }

@@ -1,4 +1,3 @@
-import Mustache
 
 /// `review.html` and the full lists behind it. A big dossier has thousands of undated sources or possible
 /// duplicates: review.html shows each section's count and first `shownOnReview` items, and links to every

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Markdown
 
 /// A file of the site, relative to its root.
@@ -43,7 +42,7 @@ public struct OutputFile: Sendable, Equatable {
 /// A page's view model: read by its template, and hashed whole to tell whether the page changed. A view
 /// may leave costly markup out of its encoding and make it in `prepared()`, which runs only when the page
 /// is rendered; such markup must follow from what is encoded alone.
-protocol PageBody: MustacheParent, Encodable, Sendable {
+protocol PageBody: TemplateView, Encodable, Sendable {
     func prepared() -> Self
 }
 

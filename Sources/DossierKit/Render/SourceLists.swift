@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The sources in pre-rendered orders, paged (`sources/by-date/page-2.html` …): sortable by date, title,
 /// outlet and collection without a server or a script, no page longer than `pageSize` sources however big

@@ -1,9 +1,8 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates and static assets of `Templates/`, loaded and checked before anything renders.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Files under `Templates/assets/`, copied to `Site/assets/` as they are.
     let assets: [(path: String, bytes: Data)]
     /// A hash of every file read (names and bytes, in path order): part of every page's key, so an edited
@@ -23,8 +22,7 @@ public struct TemplateSet: Sendable {
         }
         var errors: [DossierError] = []
         var digest = Hash128()
-        _ = EscapeContentType.registered
-        var library = MustacheLibrary()
+        var parsed: [String: [TemplateNode]] = [:]
         var texts: [String: String] = [:]
         var assets: [(String, Data)] = []
         let base = folder.standardizedFileURL.path
@@ -48,15 +46,12 @@ public struct TemplateSet: Sendable {
             let name = String(relative.dropLast(".mustache".count))
             let text = String(decoding: data, as: UTF8.self)
             do {
-                library.register(try MustacheTemplate(string: EscapeContentType.pragma + text), named: name)
+                parsed[name] = try TemplateParser.parse(text)
                 texts[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                // One line less: the escaping line put before the template is not the author's.
-                errors.append(DossierError(
-                    .render, file: display(relative), line: max(1, error.context.lineNumber - 1),
-                    "template syntax error: \(Self.describe(error.error)) in `\(error.context.line.trimmingCharacters(in: .whitespaces))`"))
             } catch {
-                errors.append(DossierError(.render, file: display(relative), "template syntax error: \(error)"))
+                errors.append(DossierError(
+                    .render, file: display(relative), line: error.line,
+                    "template syntax error: \(error.message) in `\(error.excerpt.trimmingCharacters(in: .whitespaces))`"))
             }
         }
         for name in required where texts[name] == nil && !errors.contains(where: { $0.file == display(name + ".mustache") }) {
@@ -70,7 +65,7 @@ public struct TemplateSet: Sendable {
             }
         }
         if !errors.isEmpty { throw BuildFailure(errors) }
-        return TemplateSet(library: library, assets: assets, digest: digest)
+        return TemplateSet(renderer: TemplateRenderer(templates: parsed), assets: assets, digest: digest)
     }
 
     /// `{{> name}}` tags with their line numbers.
@@ -89,39 +84,7 @@ public struct TemplateSet: Sendable {
         return out
     }
 
-    static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a section is closed with the wrong name"
-        case .unfinishedName: return "a tag is not closed"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "bad set-delimiter tag"
-        case .transformAppliedToInheritanceSection: return "a transform on an inheritance section"
-        case .illegalTokenInsideInheritSection: return "illegal tag inside an inherited section"
-        default: return "\(error)"
-        }
+    func render(_ view: any TemplateView, template: String) -> String {
+        renderer.render(view, template: template) ?? ""
     }
-
-    func render(_ object: Any, template: String) -> String {
-        if let view = object as? MustacheParent { return library.render(ViewReference(view), withTemplate: template) ?? "" }
-        return library.render(object, withTemplate: template) ?? ""
-    }
-}
-
-/// A view handed to swift-mustache behind one reference. It keeps the objects of a section on a stack of
-/// `Any` and casts each to `MustacheParent` at every name it looks up: a value type is copied whole by
-/// each cast (every string and array in it retained, then released), a reference only once.
-final class ViewReference: MustacheParent, @unchecked Sendable {
-    let view: any MustacheParent
-
-    init(_ view: any MustacheParent) {
-        self.view = view
-    }
-
-    func child(named name: String) -> Any? { view.child(named: name) }
-}
-
-extension Array where Element: MustacheParent {
-    /// The items of a section behind one reference each (see `ViewReference`).
-    var references: [ViewReference] { map { ViewReference($0) } }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Markdown
-import Mustache
 
 struct LinkView: PageBody {
     var label: String

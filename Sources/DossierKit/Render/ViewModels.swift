@@ -1,8 +1,7 @@
-import Mustache
 import Markdown
 
-// View models built for the templates: `MustacheParent` with a switch, so swift-mustache never falls back to
-// reflection (DESIGN.md measures why). Strings are escaped by `{{…}}`; fields ending in `HTML` hold markup
+// View models built for the templates: `TemplateView` with a switch over the names, never reflection
+// (DESIGN.md measures why). Strings are escaped by `{{…}}`; fields ending in `HTML` hold markup
 // made by cmark or the generator and are the only ones templates insert with `{{{…}}}`.
 
 struct LayoutView: PageBody {

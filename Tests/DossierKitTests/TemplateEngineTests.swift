@@ -1,0 +1,170 @@
+import Foundation
+import Mustache
+import Testing
+@testable import DossierKit
+
+/// dossier's template engine, rule by rule, each with its example; and against swift-mustache (the engine it
+/// replaced, kept for the tests only) on the same templates and views, the seed dossier's pages included.
+@Suite("Template engine")
+struct TemplateEngineTests {
+    /// A view of named values (a table, not a switch: the names are the test's).
+    struct Fields: TemplateView {
+        var values: [String: Any]
+        init(_ values: [String: Any]) { self.values = values }
+        func child(named name: String) -> Any? { values[name] }
+    }
+
+    /// Hands a view to swift-mustache: every view in it, alone or in a list, is handed over the same way.
+    final class Bridge: MustacheParent {
+        let view: any TemplateView
+        init(_ view: any TemplateView) { self.view = view }
+
+        func child(named name: String) -> Any? { Self.bridged(view.child(named: name)) }
+
+        static func bridged(_ value: Any?) -> Any? {
+            guard let value else { return nil }
+            if let reference = value as? ViewReference { return Bridge(reference.view) }
+            if let view = value as? any TemplateView { return Bridge(view) }
+            if value is [String] { return value }
+            if let items = value as? [Any] { return items.map { bridged($0) as Any } }
+            return value
+        }
+    }
+
+    /// What swift-mustache renders for the same templates and view (its own HTML escaping, which escapes
+    /// the same five characters with the same entities).
+    static func reference(_ templates: [String: String], _ view: any TemplateView, template: String = "page") throws -> String? {
+        var library = MustacheLibrary()
+        for (name, text) in templates { library.register(try MustacheTemplate(string: text), named: name) }
+        return library.render(Bridge(view), withTemplate: template)
+    }
+
+    static func ours(_ templates: [String: String], _ view: any TemplateView, template: String = "page") throws -> String? {
+        TemplateRenderer(templates: try templates.mapValues { try TemplateParser.parse($0) }).render(view, template: template)
+    }
+
+    static var items: [Fields] {
+        [Fields(["name": "A<1>", "href": "a.html", "n": 1, "flag": true]),
+                        Fields(["name": "B & C", "href": "b.html", "n": 2, "flag": false]),
+                        Fields(["name": "D", "href": "d.html", "n": 3])]
+    }
+    static var view: Fields {
+        Fields([
+        "title": "Tom & \"Jerry\" <b>'s", "html": "<p>raw</p>", "root": "../", "count": 3, "zero": 0, "yes": true, "no": false,
+        "empty": "", "none": [String](), "words": ["one", "two", "three"], "items": items.references, "plain": items,
+        "person": Fields(["name": "Ann", "city": Fields(["name": "Oslo"])]), "multi": "a\nb",
+        ])
+    }
+
+    /// Each rule: a name, a template, and what it renders with `view`.
+    static let rules: [(String, String, String)] = [
+        ("a value is escaped", "<h1>{{title}}</h1>", "<h1>Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s</h1>"),
+        ("triple and ampersand are not", "{{{html}}}|{{&html}}|{{& html }}", "<p>raw</p>|<p>raw</p>|<p>raw</p>"),
+        ("spaces inside a tag", "[{{ title }}][{{{ html }}}]", "[Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s][<p>raw</p>]"),
+        ("integers, true and false print", "{{count}} {{zero}} {{yes}} {{no}}", "3 0 true false"),
+        ("a missing name prints nothing", "[{{missing}}][{{{missing}}}]", "[][]"),
+        ("true renders once, false and nil never", "{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#missing}}M{{/missing}}", "Y"),
+        ("inverted: false, nil and an empty list", "{{^no}}1{{/no}}{{^missing}}2{{/missing}}{{^none}}3{{/none}}{{^yes}}4{{/yes}}{{^words}}5{{/words}}", "123"),
+        ("an empty string and zero still render their section", "{{#empty}}E{{/empty}}{{#zero}}Z{{.}}{{/zero}}{{^empty}}x{{/empty}}", "EZ0"),
+        ("a list renders once per item, names looked up in it first", "{{#items}}<a href=\"{{root}}{{href}}\">{{name}}</a>{{/items}}",
+         "<a href=\"../a.html\">A&lt;1&gt;</a><a href=\"../b.html\">B &amp; C</a><a href=\"../d.html\">D</a>"),
+        ("a list of values is the same as one of references", "{{#plain}}{{n}}{{/plain}}", "123"),
+        ("strings in a list are the item", "{{#words}}<{{.}}>{{/words}}", "<one><two><three>"),
+        ("list positions", "{{#words}}{{.}}{{^last()}}, {{/last()}}{{/words}}|{{#items}}{{index()}}{{#first()}}f{{/first()}}{{#even()}}e{{/even()}}{{#odd()}}o{{/odd()}}{{/items}}",
+         "one, two, three|0fe1o2e"),
+        ("a position is kept through a true section and gone in a value's", "{{#words}}{{#yes}}{{index()}}{{/yes}}{{#person}}[{{index()}}]{{/person}}{{/words}}", "0[]1[]2[]"),
+        ("outside a list there is no position", "{{index()}}{{#last()}}L{{/last()}}{{^last()}}N{{/last()}}", "N"),
+        ("a section on a view looks names up in it, then outside", "{{#person}}{{name}} of {{title}}{{/person}}", "Ann of Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s"),
+        ("dotted names", "{{person.name}} in {{person.city.name}}; {{person.nope.name}}{{#person.city}}[{{name}}]{{/person.city}}", "Ann in Oslo; [Oslo]"),
+        ("a dotted name does not climb out", "{{#person}}{{city.title}}{{/person}}", ""),
+        ("a leading dot stays in the innermost object", "{{#person}}{{.name}}[{{.title}}]{{/person}}", "Ann[]"),
+        ("a flag in a list item shadows nothing outside", "{{#items}}{{#flag}}*{{/flag}}{{^flag}}-{{/flag}}{{/items}}", "*--"),
+        ("comments render nothing", "a{{! a comment }}b{{!\nspans lines\n}}c", "abc"),
+        ("standalone lines go, newline and all", "<ul>\n  {{#words}}\n  <li>{{.}}</li>\n  {{/words}}\n</ul>\n", "<ul>\n  <li>one</li>\n  <li>two</li>\n  <li>three</li>\n</ul>\n"),
+        ("a standalone comment and an inverted section", "a\n  {{! note }}\n{{^none}}\nb\n{{/none}}\nc", "a\nb\nc"),
+        ("a tag with text beside it is not standalone", "  {{#yes}}x\n  {{/yes}} y\n", "  x\n   y\n"),
+        ("two tags on a line are not standalone", "{{#yes}}{{/yes}}\nz", "\nz"),
+        ("a standalone last line without a newline", "x\n{{#yes}}\ny\n  {{/yes}}", "x\ny\n"),
+        ("carriage return and line feed", "{{#yes}}\r\nA\r\n{{/yes}}\r\nB", "A\r\nB"),
+        ("set delimiters", "{{=<% %>=}}<% title %>{{title}}<%={{ }}=%>{{count}}", "Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s{{title}}3"),
+        ("a standalone set-delimiter line goes", "a\n{{=| |=}}\n|count|\n", "a\n3\n"),
+        ("a partial sees the same names", "{{#items}}{{> item}}{{/items}}", "(A&lt;1&gt;)(B &amp; C)(D)"),
+        ("a standalone partial is indented line by line, values not inside", "<div>\n  {{> lines}}\n</div>\n", "<div>\n  <p>\n  a\nb\n  </p>\n</div>\n"),
+        ("a value with newlines stays as it is", "[{{multi}}]", "[a\nb]"),
+        ("non-ASCII text and values", "Zürich — {{title}} — 日本\n", "Zürich — Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s — 日本\n"),
+    ]
+
+    static let partials = ["item": "({{name}})", "lines": "<p>\n{{multi}}\n</p>\n"]
+
+    @Test("Each rule renders its example, as swift-mustache does", arguments: rules.indices)
+    func rule(_ i: Int) throws {
+        let (name, template, expected) = Self.rules[i]
+        let templates = Self.partials.merging(["page": template]) { a, _ in a }
+        let ours = try Self.ours(templates, Self.view)
+        #expect(ours == expected, "\(name): \(String(describing: ours).debugDescription)")
+        #expect(try Self.reference(templates, Self.view) == expected, "swift-mustache: \(name)")
+    }
+
+    /// Each bad template: the line of the tag at fault and a words of the message.
+    static let errors: [(String, Int, String)] = [
+        ("a\n{{#open}}\nb\n", 2, "{{#open}} is never closed"),
+        ("a\n{{#a}}\n{{/b}}\n", 3, "{{/b}} closes {{#a}} of line 2"),
+        ("x\n\n{{/a}}", 3, "never opened"),
+        ("a {{title\nb\n", 1, "a tag is not closed"),
+        ("{{! a comment\nthat never ends", 1, "a tag is not closed"),
+        ("ok\n{{{html}}\n", 2, "a tag is not closed"),
+        ("{{<layout}}{{/layout}}", 1, "inheritance"),
+        ("{{$block}}x{{/block}}", 1, "inheritance"),
+        ("{{%PRAGMA}}", 1, "pragmas"),
+        ("a\nb {{uppercased(title)}}", 2, "only first() last() index() even() odd()"),
+        ("{{}}", 1, "without a name"),
+        ("{{a b}}", 1, "a name may hold only"),
+        ("{{=<% %>}}", 1, "set-delimiter"),
+        ("{{= a b c =}}", 1, "set-delimiter"),
+    ]
+
+    @Test("A bad template is refused with the line of the tag at fault", arguments: errors.indices)
+    func refused(_ i: Int) {
+        let (template, line, words) = Self.errors[i]
+        do {
+            _ = try TemplateParser.parse(template)
+            Issue.record("\(template.debugDescription) must be refused")
+        } catch {
+            #expect(error.line == line, "\(template.debugDescription): \(error)")
+            #expect(error.message.contains(words) || error.excerpt.contains(words), "\(template.debugDescription): \(error)")
+        }
+    }
+
+    @Test("Every page of the seed dossier renders as swift-mustache renders it, body and layout")
+    func seedPages() throws {
+        let root = Project.root
+        var options = BuildOptions(seeds: root.path + "/seeds", templates: root.path + "/Templates", output: root.path + "/Site")
+        options.cacheFolder = nil
+        let dossier = try DossierBuild.model(options)
+        let templates = try TemplateSet.load(from: root.appendingPathComponent("Templates"), displayName: "Templates")
+        let renderer = SiteRenderer(templates: templates)
+        let index = EntityIndex(dossier)
+        let paging = TimelinePaging(dossier, threshold: renderer.timelineThreshold)
+        let pages = renderer.pages(for: dossier, index: index, paging: paging) + EntityPages.pages(for: dossier, index: index, paging: paging)
+        var texts: [String: String] = [:]
+        let folder = root.appendingPathComponent("Templates")
+        for relative in try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted() where relative.hasSuffix(".mustache") {
+            texts[String(relative.dropLast(".mustache".count))] = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
+        }
+        var library = MustacheLibrary()
+        for (name, text) in texts { library.register(try MustacheTemplate(string: text), named: name) }
+        #expect(pages.count > 40)
+        var kinds = Set<String>()
+        for page in pages {
+            let view = page.makeView(SiteRenderer.root(for: page.path)).prepared()
+            let body = templates.render(view, template: page.template)
+            #expect(body == library.render(Bridge(view), withTemplate: page.template), "\(page.path)")
+            let layout = LayoutView(pageTitle: page.title, siteTitle: "S & T", root: SiteRenderer.root(for: page.path), kind: page.kind,
+                                    bodyHTML: body, nav: [NavItem(label: "Home", href: "index.html", current: page.path == "index.html")],
+                                    sourceCount: dossier.articles.count, scripts: page.scripts)
+            #expect(templates.render(layout, template: "layout") == library.render(Bridge(layout), withTemplate: "layout"), "\(page.path)")
+            kinds.insert(page.template)
+        }
+        #expect(kinds.isSuperset(of: ["index", "source", "entity", "entities", "timeline", "graph", "annotations", "search", "review"]), "\(kinds.sorted())")
+    }
+}
