@@ -62,6 +62,21 @@ struct ReadableAtScaleTests {
         }
     }
 
+    @Test("A label's width is the sum of its characters' widths, by the ASCII table as by the characters", arguments: [
+        "Anna Berg", "i.l!", "mmWW (ft-r)", "UN 1945", "", "A\r\nB", "Łódź Café", "e\u{301}l\u{300}", "İstanbul’s", "O'Neil; ok: |x|", "日本 2019",
+    ])
+    func labelWidths(_ label: String) {
+        let slow = label.reduce(0.0) { $0 + GraphLayout.width(of: $1) }
+        #expect(GraphLayout.textWidth(label, fontSize: 11) == Int((slow * 11).rounded(.up)) + 1, "\(label.debugDescription)")
+        #expect(GraphLayout.textWidth(label, fontSize: 13) == Int((slow * 13).rounded(.up)) + 1)
+        // Every ASCII character alone and in a row, against the rules by character.
+        for b in UInt8(0)..<128 where b != 0x0D {
+            let text = String(repeating: String(UnicodeScalar(b)), count: 7)
+            let sum = text.reduce(0.0) { $0 + GraphLayout.width(of: $1) }
+            #expect(GraphLayout.textWidth(text, fontSize: 11) == Int((sum * 11).rounded(.up)) + 1)
+        }
+    }
+
     @Test("Nodes with no link are set apart in a row under the drawing")
     func unconnectedInARow() {
         let nodes = (0..<6).map { _ in GraphLayout.Node(radius: 6, labelWidth: 40, labelHeight: 16) }
