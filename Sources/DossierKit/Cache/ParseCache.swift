@@ -115,8 +115,17 @@ public struct ParseCache: Sendable {
 
     /// Keeps `entries` (new or changed) for the next build, encoded on all cores.
     mutating func store(_ entries: [(key: String, entry: Entry)]) {
+        store(encoded: Self.encode(entries))
+    }
+
+    /// Entries encoded as their records, on all cores.
+    static func encode(_ entries: [(key: String, entry: Entry)]) -> [(key: String, bytes: Data)] {
         let encoded = concurrentMap(entries.map(\.entry)) { $0.record }
-        for ((key, _), bytes) in zip(entries, encoded) { used[key] = bytes }
+        return zip(entries, encoded).map { ($0.key, $1) }
+    }
+
+    mutating func store(encoded: [(key: String, bytes: Data)]) {
+        for (key, bytes) in encoded { used[key] = bytes }
     }
 
     /// Whether the cache on disk differs from what this build used (new, changed or deleted sources).
