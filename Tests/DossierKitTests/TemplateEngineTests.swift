@@ -118,6 +118,7 @@ struct TemplateEngineTests {
         ("{{%PRAGMA}}", 1, "pragmas"),
         ("a\nb {{uppercased(title)}}", 2, "only first() last() index() even() odd()"),
         ("{{}}", 1, "without a name"),
+        ("<h1>{{title}}</h1>\n<p>{{title}</p>\n{{/x}}\n", 2, "a tag is not closed on its line"),
         ("{{a b}}", 1, "a name may hold only"),
         ("{{=<% %>}}", 1, "set-delimiter"),
         ("{{= a b c =}}", 1, "set-delimiter"),
@@ -132,6 +133,8 @@ struct TemplateEngineTests {
         } catch {
             #expect(error.line == line, "\(template.debugDescription): \(error)")
             #expect(error.message.contains(words) || error.excerpt.contains(words), "\(template.debugDescription): \(error)")
+            // The tag as written, or its line from where it opens: never empty, never more than one line.
+            #expect(!error.excerpt.isEmpty && !error.excerpt.contains("\n"), "\(template.debugDescription): \(error)")
         }
     }
 

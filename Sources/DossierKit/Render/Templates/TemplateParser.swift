@@ -75,7 +75,7 @@ enum TemplateParser {
                 continue
             }
             flush()
-            let tagLine = line
+            let tagLine = line, tagStart = i
             var at = i + open.count
             // The tag's inside runs to the first closing delimiter (for `{{{`, to `}` and the delimiter).
             let sigil: UInt8? = at < bytes.count ? bytes[at] : nil
@@ -125,6 +125,10 @@ enum TemplateParser {
                 while let first = name.first, isSpace(first) { name = name.dropFirst() }
                 while let last = name.last, isSpace(last) { name = name.dropLast() }
                 guard !name.isEmpty else { throw fail("a tag without a name") }
+                // `{{title}</p>` closes only at the next tag's `}}`, lines later: name the tag where it opens.
+                if name.contains(0x0A) {
+                    throw TemplateSyntaxError(line: tagLine, message: "a tag is not closed on its line", excerpt: excerpt(bytes, at: tagStart))
+                }
                 if kind != .partial, name.contains(UInt8(ascii: "(")) {
                     let questions = ListPosition.Question.allCases.map { "\($0.rawValue)()" }
                     guard questions.contains(String(decoding: name, as: UTF8.self)) else {
