@@ -85,5 +85,9 @@ struct StreamingTests {
             #expect(frames.render(page) == templates.render(page, template: "layout"))
         }
         #expect(frames.render(layout("bert <b>")).hasPrefix("<title>bert <b></title>[bert &lt;b&gt;]"))
+        // A title transformed: the same.
+        try f.write("Templates/layout.mustache", "<title>{{uppercased(pageTitle)}}</title><main>{{{bodyHTML}}}</main>")
+        let shouting = try TemplateSet.load(from: f.url("Templates"), displayName: "Templates")
+        #expect(LayoutFrames(templates: shouting).render(layout("bert <b>")) == "<title>BERT &lt;B&gt;</title><main><p>x</p></main>")
     }
 }

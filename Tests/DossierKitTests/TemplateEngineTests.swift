@@ -52,7 +52,7 @@ struct TemplateEngineTests {
         Fields([
         "title": "Tom & \"Jerry\" <b>'s", "html": "<p>raw</p>", "root": "../", "count": 3, "zero": 0, "yes": true, "no": false,
         "empty": "", "none": [String](), "words": ["one", "two", "three"], "items": items.references, "plain": items,
-        "person": Fields(["name": "Ann", "city": Fields(["name": "Oslo"])]), "multi": "a\nb",
+        "person": Fields(["name": "Ann", "city": Fields(["name": "Oslo"])]), "multi": "a\nb", "phrase": "tom and jerry",
         ])
     }
 
@@ -91,6 +91,14 @@ struct TemplateEngineTests {
         ("a partial sees the same names", "{{#items}}{{> item}}{{/items}}", "(A&lt;1&gt;)(B &amp; C)(D)"),
         ("a standalone partial is indented line by line, values not inside", "<div>\n  {{> lines}}\n</div>\n", "<div>\n  <p>\n  a\nb\n  </p>\n</div>\n"),
         ("a value with newlines stays as it is", "[{{multi}}]", "[a\nb]"),
+        ("functions on text", "{{uppercased(title)}}|{{lowercased(person.name)}}|{{capitalized(phrase)}}|{{reversed(person.name)}}|{{#empty(empty)}}E{{/empty(empty)}}{{^empty(title)}}T{{/empty(title)}}",
+         "TOM &amp; &quot;JERRY&quot; &lt;B&gt;&#39;S|ann|Tom And Jerry|nnA|ET"),
+        ("functions on numbers", "{{plusone(count)}} {{minusone(count)}} {{#equalzero(zero)}}z{{/equalzero(zero)}}{{#odd(count)}}o{{/odd(count)}}{{#even(count)}}e{{/even(count)}}",
+         "4 2 zo"),
+        ("functions on lists", "{{count(words)}} {{#first(items)}}{{name}}{{/first(items)}} {{last(words)}} {{#reversed(words)}}{{.}}{{/reversed(words)}} {{#sorted(words)}}{{.}},{{/sorted(words)}}{{^empty(words)}}!{{/empty(words)}}{{#empty(none)}}?{{/empty(none)}}",
+         "3 A&lt;1&gt; three threetwoone one,three,two,!?"),
+        ("functions of a list position", "{{#words}}{{plusone(index())}}{{#odd(index())}}o{{/odd(index())}}{{/words}}", "12o3"),
+        ("a function the value has not gives nothing", "[{{uppercased(count)}}][{{plusone(title)}}][{{count(title)}}][{{sorted(items)}}][{{uppercased(missing)}}]", "[][][][][]"),
         ("non-ASCII text and values", "Zürich — {{title}} — 日本\n", "Zürich — Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s — 日本\n"),
     ]
 
@@ -116,7 +124,11 @@ struct TemplateEngineTests {
         ("{{<layout}}{{/layout}}", 1, "inheritance"),
         ("{{$block}}x{{/block}}", 1, "inheritance"),
         ("{{%PRAGMA}}", 1, "pragmas"),
-        ("a\nb {{uppercased(title)}}", 2, "only first() last() index() even() odd()"),
+        ("a\nb {{shout(title)}}", 2, "no function shout(…)"),
+        ("{{uppercased(title}}", 1, "unbalanced brackets"),
+        ("{{uppercased()}}", 1, "needs a name"),
+        ("{{index(items)}}", 1, "takes no name"),
+        ("{{uppercased(a b)}}", 1, "a name may hold only"),
         ("{{}}", 1, "without a name"),
         ("<h1>{{title}}</h1>\n<p>{{title}</p>\n{{/x}}\n", 2, "a tag is not closed on its line"),
         ("{{a b}}", 1, "a name may hold only"),

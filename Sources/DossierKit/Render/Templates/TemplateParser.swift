@@ -5,9 +5,10 @@
 ///
 /// What dossier's templates need of Mustache and the spec's core: `{{name}}`, `{{{name}}}`, `{{& name}}`,
 /// dotted names, `{{.}}`, sections, inverted sections, comments, partials (indented when standalone) and
-/// set delimiters, and the list-position functions `first()`, `last()`, `index()`, `even()`, `odd()` of
-/// swift-mustache. Template inheritance, lambdas, pragmas and other transforms are refused with the line,
-/// so a template never renders differently from what its author wrote.
+/// set delimiters, and swift-mustache's functions: list positions (`first()`, `last()`, `index()`, `even()`,
+/// `odd()`) and transforms of a value (`uppercased(name)`, `count(items)`, `plusone(index())`, see
+/// `TemplateTransform`). Template inheritance, lambdas and pragmas are refused with the line, so a template
+/// never renders differently from what its author wrote.
 enum TemplateParser {
     static func parse(_ source: String) throws(TemplateSyntaxError) -> [TemplateNode] {
         let pieces = try cut(Array(source.utf8))
@@ -130,11 +131,9 @@ enum TemplateParser {
                     throw TemplateSyntaxError(line: tagLine, message: "a tag is not closed on its line", excerpt: excerpt(bytes, at: tagStart))
                 }
                 if kind != .partial, name.contains(UInt8(ascii: "(")) {
-                    let questions = ListPosition.Question.allCases.map { "\($0.rawValue)()" }
-                    guard questions.contains(String(decoding: name, as: UTF8.self)) else {
-                        throw fail("of the functions (name(…)) only \(questions.joined(separator: " ")) are supported")
-                    }
-                    pieces.append(.tag(Tag(kind: kind, name: String(decoding: name, as: UTF8.self), line: tagLine)))
+                    let text = String(decoding: name, as: UTF8.self)
+                    if let problem = callProblem(text) { throw fail(problem) }
+                    pieces.append(.tag(Tag(kind: kind, name: text, line: tagLine)))
                     continue
                 }
                 guard name.allSatisfy({ isNameByte($0, partial: kind == .partial) }) else {
@@ -145,6 +144,33 @@ enum TemplateParser {
         }
         flush()
         return pieces
+    }
+
+    /// What is wrong with a name written with functions (`f(g(name))`, or `f()` for a list position), or
+    /// nil when it is well formed: functions all known, brackets balanced, a plain name inside.
+    static func callProblem(_ text: String) -> String? {
+        var calls: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            calls.append(String(rest[..<open]))
+            rest = rest[rest.index(after: open)...]
+        }
+        let closing = rest.reversed().prefix { $0 == ")" }.count
+        let base = rest.dropLast(closing)
+        guard closing == calls.count, !base.contains(")") else { return "unbalanced brackets in \(text)" }
+        let known = Set(TemplateTransform.allCases.map(\.rawValue) + ListPosition.Question.allCases.map(\.rawValue))
+        if let unknown = calls.first(where: { !known.contains($0) }) {
+            return "no function \(unknown)(…): the functions are \(known.sorted().joined(separator: ", "))"
+        }
+        if base.isEmpty {
+            guard let innermost = calls.last, ListPosition.Question(rawValue: innermost) != nil else {
+                return "\(calls.last ?? "")() needs a name: only \(ListPosition.Question.allCases.map { "\($0.rawValue)()" }.joined(separator: " ")) stand alone"
+            }
+            return nil
+        }
+        guard calls.allSatisfy({ TemplateTransform(rawValue: $0) != nil }) else { return "a list position (first(), index() …) takes no name" }
+        guard base.utf8.allSatisfy({ isNameByte($0, partial: false) }) else { return "a name may hold only letters, digits and . - _ ? *" }
+        return nil
     }
 
     /// The start of the line from `at`, for an error about a tag that never closes.

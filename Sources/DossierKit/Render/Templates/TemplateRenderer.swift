@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Renders parsed templates with a view model, as the Mustache spec says: names are looked up from the
@@ -121,6 +122,16 @@ struct TemplateRenderer: Sendable {
     /// The value a name stands for: its first part from the innermost object that has it (only the
     /// innermost for an anchored `.name`), each further part inside the value before.
     private func lookup(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> Any? {
+        guard !name.transforms.isEmpty else { return find(name, stack, position) }
+        guard var value = find(name, stack, position) else { return nil }
+        for transform in name.transforms {
+            guard let next = Self.apply(transform, to: value) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    private func find(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> Any? {
         if let question = name.position { return position?.answer(question) }
         guard let first = name.parts.first else { return stack.last?.value }
         var found: Any?
@@ -142,6 +153,46 @@ struct TemplateRenderer: Sendable {
             value = next
         }
         return value
+    }
+
+    /// A function's result, as swift-mustache gives it, or nil when the value has no such function.
+    static func apply(_ transform: TemplateTransform, to value: Any) -> Any? {
+        if let text = value as? String {
+            switch transform {
+            case .empty: return text.isEmpty
+            case .capitalized: return text.capitalized
+            case .lowercased: return text.lowercased()
+            case .uppercased: return text.uppercased()
+            case .reversed: return String(text.reversed())
+            default: return nil
+            }
+        }
+        if let n = value as? Int {
+            switch transform {
+            case .equalzero: return n == 0
+            case .plusone: return n + 1
+            case .minusone: return n - 1
+            case .even: return n & 1 == 0
+            case .odd: return n & 1 == 1
+            default: return nil
+            }
+        }
+        if let items = value as? [ViewReference] { return list(transform, items, sorted: nil) }
+        if let items = value as? [String] { return list(transform, items, sorted: { $0.sorted() }) }
+        if let items = value as? [Any] { return list(transform, items, sorted: nil) }
+        return nil
+    }
+
+    static func list<T>(_ transform: TemplateTransform, _ items: [T], sorted: (([T]) -> [T])?) -> Any? {
+        switch transform {
+        case .first: items.first
+        case .last: items.last
+        case .reversed: Array(items.reversed())
+        case .count: items.count
+        case .empty: items.isEmpty
+        case .sorted: sorted?(items)
+        default: nil
+        }
     }
 
     /// How a value prints: strings as they are, integers in decimal, `true`/`false`, anything else as

@@ -22,13 +22,40 @@ struct TemplateName: Sendable, Equatable {
     let anchored: Bool
     /// `first()`, `last()`, `index()`, `even()` or `odd()`: where the innermost list item stands in its list.
     let position: ListPosition.Question?
+    /// Functions applied to the value, innermost first: `uppercased(title)`, `plusone(index())`.
+    let transforms: [TemplateTransform]
 
+    /// `written` as the parser checked it: a name, or functions around one (`f(g(name))`, `f()`).
     init(_ written: String) {
         self.written = written
-        anchored = written.count > 1 && written.hasPrefix(".")
-        position = written.hasSuffix("()") ? ListPosition.Question(rawValue: String(written.dropLast(2))) : nil
-        parts = written == "." || position != nil ? [] : written.split(separator: ".").map(String.init)
+        var calls: [String] = []
+        var rest = Substring(written)
+        while let open = rest.firstIndex(of: "(") {
+            calls.append(String(rest[..<open]))
+            rest = rest[rest.index(after: open)...].dropLast()
+        }
+        let base = String(rest)
+        let innermostFirst = Array(calls.reversed())
+        if base.isEmpty, let innermost = innermostFirst.first {
+            // `f()`: the innermost function asks for the list position, the others transform its answer.
+            position = ListPosition.Question(rawValue: innermost)
+            transforms = innermostFirst.dropFirst().compactMap(TemplateTransform.init(rawValue:))
+        } else {
+            position = nil
+            transforms = innermostFirst.compactMap(TemplateTransform.init(rawValue:))
+        }
+        anchored = base.count > 1 && base.hasPrefix(".")
+        parts = base == "." || base.isEmpty ? [] : base.split(separator: ".").map(String.init)
     }
+}
+
+/// The functions swift-mustache's templates may apply to a value (`{{uppercased(name)}}`), under its names
+/// and with its results: on text, on whole numbers and on lists. Any other value, or a function the value
+/// has not, gives nothing.
+enum TemplateTransform: String, Sendable, CaseIterable {
+    case empty, capitalized, lowercased, uppercased, reversed
+    case equalzero, plusone, minusone, even, odd
+    case first, last, count, sorted
 }
 
 /// Where the item a section is rendering stands in its list, for the position functions that
