@@ -150,6 +150,31 @@ struct TemplateEngineTests {
         }
     }
 
+    @Test("A partial that includes itself: refused when nothing can end it, cut off where data cannot")
+    func recursivePartials() throws {
+        let f = try Fixture().withProjectTemplates()
+        try f.write("Templates/partials/a.mustache", "<a>{{> partials/b}}</a>")
+        try f.write("Templates/partials/b.mustache", "x\n{{> partials/a}}\n")
+        try f.write("Templates/partials/self.mustache", "{{> partials/self}}")
+        do {
+            _ = try TemplateSet.load(from: f.url("Templates"), displayName: "Templates")
+            Issue.record("a loop of partials must be refused")
+        } catch let failure as BuildFailure {
+            let loops = failure.errors.filter { $0.message.contains("includes itself") }
+            #expect(loops.count == 2, "\(failure.errors)")
+            #expect(loops.contains { $0.file == "Templates/partials/a.mustache" && $0.line == 1 && $0.message.contains("partials/a → partials/b → partials/a") })
+            #expect(loops.contains { $0.file == "Templates/partials/self.mustache" && $0.line == 1 })
+        }
+        // Inside a section the loop may end with the data (a tree), and is rendered; one whose section is
+        // always true stops at the depth limit instead of exhausting the stack.
+        let tree = Fields(["name": "root", "children": [Fields(["name": "leaf", "children": [Fields]()])].references])
+        let templates = ["page": "{{> node}}", "node": "{{name}}({{#children}}{{> node}}{{/children}})", "forever": "[{{#yes}}{{> forever}}{{/yes}}]"]
+        #expect(try Self.ours(templates, tree) == "root(leaf())")
+        #expect(try Self.reference(templates, tree) == "root(leaf())")
+        let forever = try #require(try Self.ours(templates, Fields(["yes": true]), template: "forever"))
+        #expect(forever.hasPrefix("[[[") && forever.hasSuffix("]]]") && forever.count == 2 * (TemplateRenderer.deepest + 1))
+    }
+
     @Test("Every page of the seed dossier renders as swift-mustache renders it, body and layout")
     func seedPages() throws {
         let root = Project.root

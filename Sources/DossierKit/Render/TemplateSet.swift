@@ -64,8 +64,39 @@ public struct TemplateSet: Sendable {
                     .render, file: display(name + ".mustache"), line: line, "partial '\(partial)' not found in \(displayName)"))
             }
         }
+        // A partial that includes itself outside any section would never end, whatever the data.
+        for name in parsed.keys.sorted() {
+            // Each loop once, named from its first template in sorted order.
+            guard let loop = loop(from: name, in: parsed), loop.min() == name else { continue }
+            let next = loop.count > 1 ? loop[1] : name
+            let line = texts[name].flatMap { partialReferences(in: $0).first { $0.0 == next }?.1 }
+            errors.append(DossierError(
+                .render, file: display(name + ".mustache"), line: line,
+                "'\(name)' includes itself through partials outside any section (\((loop + [name]).joined(separator: " → "))): it would never end"))
+        }
         if !errors.isEmpty { throw BuildFailure(errors) }
         return TemplateSet(renderer: TemplateRenderer(templates: parsed), assets: assets, digest: digest)
+    }
+
+    /// The templates from `start` back to itself through partials included outside any section, if any.
+    static func loop(from start: String, in templates: [String: [TemplateNode]]) -> [String]? {
+        func plain(_ nodes: [TemplateNode]) -> [String] {
+            nodes.compactMap { if case .partial(let name, _) = $0 { name } else { nil } }
+        }
+        var path = [start]
+        var seen: Set<String> = [start]
+        func walk(_ name: String) -> Bool {
+            for next in plain(templates[name] ?? []) {
+                if next == start { return true }
+                guard !seen.contains(next) else { continue }
+                seen.insert(next)
+                path.append(next)
+                if walk(next) { return true }
+                path.removeLast()
+            }
+            return false
+        }
+        return walk(start) ? path : nil
     }
 
     /// `{{> name}}` tags with their line numbers.

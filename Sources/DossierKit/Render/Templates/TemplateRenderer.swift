@@ -37,22 +37,43 @@ struct TemplateRenderer: Sendable {
         }
     }
 
+    /// Where rendering is: the indentation of the partials it is inside, the innermost list item's place in
+    /// its list (kept through a `true` section and a partial, gone in a section on a value), and how many
+    /// partials deep it is.
+    struct Place {
+        var indentation = ""
+        var position: ListPosition?
+        var partials = 0
+
+        func at(_ position: ListPosition?) -> Place {
+            var place = self
+            place.position = position
+            return place
+        }
+    }
+
+    /// How many partials may be inside one another: a partial that includes itself ends where its data
+    /// does, and one that never would (its section always true) stops here rather than exhaust the stack.
+    /// `TemplateSet` refuses the loops that no data can end.
+    static let deepest = 100
+
     func render(_ view: any TemplateView, template: String) -> String? {
         guard let nodes = templates[template] else { return nil }
         var out = ""
         out.reserveCapacity(16_384)
         var stack = [Frame(view)]
-        render(nodes, &stack, &out, indentation: "", position: nil)
+        render(nodes, &stack, &out, Place())
         return out
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], _ out: inout String, indentation: String, position: ListPosition?) {
-        guard !indentation.isEmpty else {
-            for node in nodes { render(node, &stack, &out, indentation: indentation, position: position) }
+    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], _ out: inout String, _ place: Place) {
+        guard !place.indentation.isEmpty else {
+            for node in nodes { render(node, &stack, &out, place) }
             return
         }
         // Inside an indented partial: the indentation goes before whatever a node renders at the start
         // of a line (a value that holds newlines is not indented inside).
+        let indentation = place.indentation
         var local = ""
         for node in nodes {
             var piece = ""
@@ -62,7 +83,7 @@ struct TemplateRenderer: Sendable {
                 if lines.last == "" { lines.removeLast() }
                 piece = lines.joined(separator: "\n" + indentation) + (text.hasSuffix("\n") ? "\n" : "")
             } else {
-                render(node, &stack, &piece, indentation: indentation, position: position)
+                render(node, &stack, &piece, place)
             }
             guard !piece.isEmpty else { continue }
             if local.utf8.last == 0x0A { local += indentation }
@@ -71,51 +92,50 @@ struct TemplateRenderer: Sendable {
         out += local
     }
 
-    /// `position` is the innermost list item's place in its list: kept through a `true` section and a
-    /// partial, gone in a section on a value.
-    private func render(_ node: TemplateNode, _ stack: inout [Frame], _ out: inout String, indentation: String, position: ListPosition?) {
+    private func render(_ node: TemplateNode, _ stack: inout [Frame], _ out: inout String, _ place: Place) {
         switch node {
         case .text(let text):
             out += text
         case .value(let name, let escaped):
-            guard let value = lookup(name, stack, position) else { return }
+            guard let value = lookup(name, stack, place.position) else { return }
             let text = Self.text(of: value)
             out += escaped ? HTMLEscape.escape(text, quotes: true) : text
         case .section(let name, let nodes, let inverted):
-            let value = lookup(name, stack, position)
+            let value = lookup(name, stack, place.position)
             if inverted {
-                if Self.isEmpty(value) { render(nodes, &stack, &out, indentation: indentation, position: position) }
+                if Self.isEmpty(value) { render(nodes, &stack, &out, place) }
                 return
             }
             guard let value else { return }
             if let flag = value as? Bool {
-                if flag { render(nodes, &stack, &out, indentation: indentation, position: position) }
+                if flag { render(nodes, &stack, &out, place) }
             } else if let items = value as? [ViewReference] {
-                for (i, item) in items.enumerated() {
-                    stack.append(Frame(item))
-                    render(nodes, &stack, &out, indentation: indentation, position: ListPosition(index: i, isLast: i == items.count - 1))
-                    stack.removeLast()
-                }
+                each(items, Frame.init, nodes, &stack, &out, place)
             } else if let items = value as? [String] {
-                for (i, item) in items.enumerated() {
-                    stack.append(Frame(item))
-                    render(nodes, &stack, &out, indentation: indentation, position: ListPosition(index: i, isLast: i == items.count - 1))
-                    stack.removeLast()
-                }
+                each(items, Frame.init, nodes, &stack, &out, place)
             } else if let items = value as? [Any] {
-                for (i, item) in items.enumerated() {
-                    stack.append(Frame(item))
-                    render(nodes, &stack, &out, indentation: indentation, position: ListPosition(index: i, isLast: i == items.count - 1))
-                    stack.removeLast()
-                }
+                each(items, Frame.init, nodes, &stack, &out, place)
             } else {
                 stack.append(Frame(value))
-                render(nodes, &stack, &out, indentation: indentation, position: nil)
+                render(nodes, &stack, &out, place.at(nil))
                 stack.removeLast()
             }
         case .partial(let name, let more):
-            guard let nodes = templates[name] else { return }
-            render(nodes, &stack, &out, indentation: indentation + more, position: position)
+            guard let nodes = templates[name], place.partials < Self.deepest else { return }
+            var inside = place
+            inside.indentation += more
+            inside.partials += 1
+            render(nodes, &stack, &out, inside)
+        }
+    }
+
+    /// A section's nodes once per item, the item innermost and its place in the list known.
+    private func each<T>(_ items: [T], _ frame: (T) -> Frame, _ nodes: [TemplateNode], _ stack: inout [Frame], _ out: inout String,
+                         _ place: Place) {
+        for (i, item) in items.enumerated() {
+            stack.append(frame(item))
+            render(nodes, &stack, &out, place.at(ListPosition(index: i, isLast: i == items.count - 1)))
+            stack.removeLast()
         }
     }
 
