@@ -106,7 +106,9 @@ enum TemplateParser {
             default: at -= 1
             }
             at += 1
-            let inside = Array(bytes[at..<stop])
+            // A sigil that is also where the closing delimiter starts (`<%#%>` with `#%>` to close) leaves
+            // nothing inside.
+            let inside = at < stop ? Array(bytes[at..<stop]) : []
             i = stop + end.count
             switch kind {
             case .comment:
