@@ -89,12 +89,16 @@ enum EntityStage {
             })
             stored = kept
         } else {
-            (resolved, cache) = inParallel({
-                let fresh = resolver.resolve(screened)
+            let named: EntityResolver.Output
+            (named, cache) = inParallel({ resolver.resolveNames(screened) }, { early.completed(articles, only: Array(articles.indices)) })
+            // The matcher is made on a thread of its own while the possible duplicates are found and the
+            // answer is kept for the next build.
+            (matcher, resolved) = inParallel({ EntityMatcher(names: named.entities.map(\.names)) }, {
+                var fresh = named
+                fresh.review.possibleDuplicates = PossibleDuplicates.find(named.entities)
                 if let memo, let key { memo.save(fresh, key: key) }
                 return fresh
-            }, { early.completed(articles, only: Array(articles.indices)) })
-            matcher = EntityMatcher(names: resolved.entities.map(\.names))
+            })
         }
         // 3. Matching, in the articles the memo did not answer for.
         let memoized = stored

@@ -47,6 +47,14 @@ struct EntityResolver {
 
     /// The rest of the passes, from the screened candidates.
     func resolve(_ screened: ResolutionState) -> Output {
+        var output = resolveNames(screened)
+        output.review.possibleDuplicates = PossibleDuplicates.find(output.entities)
+        return output
+    }
+
+    /// Every pass but the last, the review's possible duplicates, which read only the entities: the entity
+    /// stage finds them while it makes the matcher, on the core the resolver's own passes leave idle.
+    func resolveNames(_ screened: ResolutionState) -> Output {
         var state = screened
         CandidateFilters.lowerCaseWords(&state, wordCase: wordCase)
         state.index()
@@ -59,9 +67,7 @@ struct EntityResolver {
         MergePass.surnames(&state)
         MergePass.firstWords(&state)
         MergePass.reportAmbiguous(&state)
-        let entities = Self.entities(&state)
-        state.review.possibleDuplicates = PossibleDuplicates.find(entities)
-        return Output(entities: entities, review: state.review)
+        return Output(entities: Self.entities(&state), review: state.review)
     }
 
     /// One entity per set of names, its kind from all the evidence of its names.
