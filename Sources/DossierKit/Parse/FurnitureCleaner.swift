@@ -236,6 +236,11 @@ extension FurnitureCleaner {
         /// Lower-cased, typographic apostrophes made plain, runs of whitespace (including
         /// no-break spaces) collapsed to one space, ends trimmed.
         static func normalize(_ s: Substring) -> String {
+            normalizeASCII(s) ?? normalizeCharacters(s)
+        }
+
+        /// `normalize`, a character at a time: for any text.
+        static func normalizeCharacters(_ s: Substring) -> String {
             var out = ""
             out.reserveCapacity(s.utf8.count)
             var pendingSpace = false
@@ -260,6 +265,80 @@ extension FurnitureCleaner {
             return out
         }
 
+        /// `normalize` for text of ASCII bytes alone (nearly every line of English news), a byte at a time:
+        /// the same string, since each ASCII byte is then one character (a "\r\n" pair, one character, is
+        /// white space either way). nil when `s` holds any other byte. A tenth of a full build's CPU went to
+        /// normalizing lines character by character for the boilerplate and credit rules.
+        static func normalizeASCII(_ s: Substring) -> String? {
+            var text = s
+            return text.withUTF8 { bytes -> String? in
+                var ascii = true
+                for b in bytes where b >= 0x80 { ascii = false; break }
+                guard ascii else { return nil }
+                return String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var n = 0, pendingSpace = false
+                    for b in bytes {
+                        if b == 32 || (b >= 9 && b <= 13) {
+                            pendingSpace = n > 0
+                            continue
+                        }
+                        if pendingSpace {
+                            out[n] = 32
+                            n += 1
+                            pendingSpace = false
+                        }
+                        out[n] = b >= 65 && b <= 90 ? b + 32 : b
+                        n += 1
+                    }
+                    return n
+                }
+            }
+        }
+
+        /// How many characters `s` holds: its byte count when every byte is ASCII and none is a "\r" (a
+        /// "\r\n" pair is one character), else counted character by character.
+        static func characterCount(_ s: Substring) -> Int {
+            isPlainASCII(s) ? s.utf8.count : s.count
+        }
+
+        /// The words of an ASCII string cut at spaces, each with its surrounding punctuation removed, empty
+        /// ones dropped: `s.split(separator: " ").map(bareWord).filter { !$0.isEmpty }`, a byte at a time.
+        static func bareWordsASCII(_ s: String) -> [Substring] {
+            let bytes = s.utf8
+            var out: [Substring] = []
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                while index < bytes.endIndex, bytes[index] == 32 { index = bytes.index(after: index) }
+                var start = index
+                while index < bytes.endIndex, bytes[index] != 32 { index = bytes.index(after: index) }
+                var end = index
+                while start < end, asciiWordPunctuation[Int(bytes[start])] { start = bytes.index(after: start) }
+                while end > start, asciiWordPunctuation[Int(bytes[bytes.index(before: end)])] { end = bytes.index(before: end) }
+                if start < end { out.append(s[start..<end]) }
+            }
+            return out
+        }
+
+        /// `wordPunctuation`'s ASCII members, by byte.
+        static let asciiWordPunctuation: [Bool] = (0..<128).map { b in
+            wordPunctuation.contains(Character(Unicode.Scalar(UInt8(b))))
+        }
+
+        /// Whether ASCII `s` holds `needle` (ASCII too): what `contains` answers for such strings, by bytes
+        /// rather than through Foundation's search.
+        static func containsASCII(_ s: String, _ needle: String) -> Bool {
+            let hay = Array(s.utf8), pin = Array(needle.utf8)
+            guard !pin.isEmpty else { return true }
+            guard hay.count >= pin.count else { return false }
+            let first = pin[0]
+            for i in 0...(hay.count - pin.count) where hay[i] == first {
+                var j = 1
+                while j < pin.count, hay[i + j] == pin[j] { j += 1 }
+                if j == pin.count { return true }
+            }
+            return false
+        }
+
         static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2018}"]
 
         static func containsQuoteMark(_ s: Substring) -> Bool {
@@ -281,19 +360,52 @@ extension FurnitureCleaner {
         }
 
         static func words(_ s: Substring) -> [Substring] {
-            s.split(whereSeparator: isSpace)
+            isPlainASCII(s) ? wordsASCII(s, limit: Int.max) : s.split(whereSeparator: isSpace)
         }
+
+        /// The words of `s` cut at spaces, each without its surrounding punctuation, empty ones dropped.
+        static func bareWords(_ s: String) -> [Substring] {
+            isPlainASCII(s) ? bareWordsASCII(s) : bareWordsCharacters(s)
+        }
+
+        static func bareWordsCharacters(_ s: String) -> [Substring] {
+            s.split(separator: " ").map { bareWord($0) }.filter { !$0.isEmpty }
+        }
+
+        /// Whether every byte of `s` is ASCII and none is a "\r": each byte is then one character, so the
+        /// helpers below may walk bytes and answer as the character-by-character versions do.
+        @inline(__always) static func isPlainASCII<S: StringProtocol>(_ s: S) -> Bool {
+            s.utf8.allSatisfy { $0 < 0x80 && $0 != 13 }
+        }
+
+        /// The first `limit` runs of bytes of `s` (plain ASCII) between white space.
+        static func wordsASCII(_ s: Substring, limit: Int) -> [Substring] {
+            runs(of: s.utf8, limit: limit, space: asciiSpace).map { s[$0] }
+        }
+
+        @inline(__always) static func asciiSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
 
         /// The first `limit` words, without scanning the rest of a long line.
         static func leadingWords(_ s: Substring, limit: Int) -> [Substring] {
-            var out: [Substring] = []
-            var index = s.startIndex
+            isPlainASCII(s) ? wordsASCII(s, limit: limit) : leadingWordsCharacters(s, limit: limit)
+        }
+
+        /// `leadingWords`, a character at a time: for any text.
+        static func leadingWordsCharacters(_ s: Substring, limit: Int) -> [Substring] {
+            runs(of: s, limit: limit, space: isSpace).map { s[$0] }
+        }
+
+        /// The first `limit` runs of elements between spaces, walking bytes or characters of one text.
+        @inline(__always) static func runs<View: Collection>(of view: View, limit: Int, space: (View.Element) -> Bool) -> [Range<String.Index>]
+        where View.Index == String.Index {
+            var out: [Range<String.Index>] = []
+            var index = view.startIndex
             while out.count < limit {
-                while index < s.endIndex, isSpace(s[index]) { index = s.index(after: index) }
-                guard index < s.endIndex else { break }
+                while index < view.endIndex, space(view[index]) { index = view.index(after: index) }
+                guard index < view.endIndex else { break }
                 let start = index
-                while index < s.endIndex, !isSpace(s[index]) { index = s.index(after: index) }
-                out.append(s[start..<index])
+                while index < view.endIndex, !space(view[index]) { index = view.index(after: index) }
+                out.append(start..<index)
             }
             return out
         }
@@ -374,7 +486,7 @@ extension FurnitureCleaner {
         /// The credit's form if `raw` (one whole line, possibly in brackets) is a credit line.
         static func form(of raw: Substring) -> Form? {
             let trimmed = Text.trim(raw)
-            guard !trimmed.isEmpty, trimmed.utf8.count <= maxCreditLength * 4, trimmed.count <= maxCreditLength else {
+            guard !trimmed.isEmpty, trimmed.utf8.count <= maxCreditLength * 4, Text.characterCount(trimmed) <= maxCreditLength else {
                 return nil
             }
             let inner = stripBrackets(trimmed)
@@ -389,7 +501,8 @@ extension FurnitureCleaner {
 
         /// Removes one pair of brackets enclosing the whole text: "(AP Photo/X)" → "AP Photo/X".
         static func stripBrackets(_ s: Substring) -> Substring {
-            guard let open = s.first, let close = s.last, s.count >= 2 else { return s }
+            // Two characters at least, told without counting them all.
+            guard let open = s.first, let close = s.last, s.index(after: s.startIndex) < s.endIndex else { return s }
             let closer: Character
             switch open {
             case "(": closer = ")"
@@ -413,6 +526,8 @@ extension FurnitureCleaner {
         }
 
         /// Prose sentences end in terminal punctuation after several words; credits do not.
+        static let closers: Set<Character> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
+
         static func looksLikeProse(_ s: Substring) -> Bool {
             var count = 0
             for _ in Text.words(s) {
@@ -420,7 +535,6 @@ extension FurnitureCleaner {
                 if count > 20 { return true }
             }
             var end = s.endIndex
-            let closers: Set<Character> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}"]
             while end > s.startIndex, closers.contains(s[s.index(before: end)]) { end = s.index(before: end) }
             guard end > s.startIndex else { return false }
             let last = s[s.index(before: end)]
@@ -450,7 +564,10 @@ extension FurnitureCleaner {
             }
 
             // "Name/Agency", "Agency/Name", "Name | Agency".
-            if lower.contains("/") || lower.contains("|") {
+            let slashed = lower.utf8.allSatisfy({ $0 < 0x80 })
+                ? lower.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") })
+                : lower.contains("/") || lower.contains("|")
+            if slashed {
                 let parts = lower.split(whereSeparator: { $0 == "/" || $0 == "|" })
                 if parts.count >= 2, parts.contains(where: { agencyKind(Text.trim($0), bare: false) != nil }), nameLike(s, maxLowercase: 1) {
                     return .structured
@@ -518,10 +635,15 @@ extension FurnitureCleaner {
 
         /// Splits a credit off the end of a prose line:
         /// "… in Tehran. (AP Photo/Vahid Salemi)" or "… in Tehran. Photo: Reuters".
-        static func splitTrailing(_ line: Substring) -> (prose: Substring, credit: Substring, display: Substring)? {
+        /// `bytes`: a line of plain ASCII may be walked by bytes (each byte is one character); false for the
+        /// tests that hold the two walks to the same answers.
+        static func splitTrailing(_ line: Substring, bytes: Bool = true) -> (prose: Substring, credit: Substring, display: Substring)? {
             let t = Text.trimEnd(line)
             guard let last = t.last else { return nil }
-            let window = t.index(t.endIndex, offsetBy: -(maxCreditLength + 10), limitedBy: t.startIndex) ?? t.startIndex
+            let ascii = bytes && Text.isPlainASCII(t)
+            let window = ascii
+                ? t.utf8.index(t.endIndex, offsetBy: -(maxCreditLength + 10), limitedBy: t.startIndex) ?? t.startIndex
+                : t.index(t.endIndex, offsetBy: -(maxCreditLength + 10), limitedBy: t.startIndex) ?? t.startIndex
 
             // A bracketed credit at the very end.
             let opener: Character? = last == ")" ? "(" : (last == "]" ? "[" : nil)
@@ -548,22 +670,40 @@ extension FurnitureCleaner {
             }
 
             // A credit after the last sentence: the earliest (longest) candidate that is a credit.
+            func credit(from start: Substring.Index) -> (prose: Substring, credit: Substring, display: Substring)? {
+                let piece = t[start...]
+                let prose = Text.trim(t[..<start])
+                guard !piece.isEmpty, piece.last != ".", isGlueable(piece), Text.leadingWords(prose, limit: 3).count == 3 else { return nil }
+                return (prose, piece, stripBrackets(piece))
+            }
+            if ascii {
+                let bytes = t.utf8
+                var index = window
+                while index < t.endIndex {
+                    let next = bytes.index(after: index)
+                    if asciiSentenceEnders[Int(bytes[index])], next < t.endIndex, Text.asciiSpace(bytes[next]),
+                       let found = credit(from: bytes[next...].firstIndex(where: { !Text.asciiSpace($0) }) ?? t.endIndex) {
+                        return found
+                    }
+                    index = next
+                }
+                return nil
+            }
             var index = window
             while index < t.endIndex {
                 let c = t[index]
                 let next = t.index(after: index)
-                if sentenceEnders.contains(c), next < t.endIndex, t[next].isWhitespace {
-                    let start = t[next...].firstIndex(where: { !$0.isWhitespace }) ?? t.endIndex
-                    let piece = t[start...]
-                    let prose = Text.trim(t[..<start])
-                    if !piece.isEmpty, piece.last != ".", isGlueable(piece), Text.leadingWords(prose, limit: 3).count == 3 {
-                        return (prose, piece, stripBrackets(piece))
-                    }
+                if sentenceEnders.contains(c), next < t.endIndex, t[next].isWhitespace,
+                   let found = credit(from: t[next...].firstIndex(where: { !$0.isWhitespace }) ?? t.endIndex) {
+                    return found
                 }
                 index = next
             }
             return nil
         }
+
+        /// `sentenceEnders`' ASCII members, by byte.
+        static let asciiSentenceEnders: [Bool] = (0..<128).map { sentenceEnders.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
         /// Splits a bracketed credit off the start of a line: "(Photo: X) Soldiers march …".
         static func splitLeading(_ line: Substring) -> (prose: Substring, credit: Substring, display: Substring)? {
@@ -615,13 +755,19 @@ extension FurnitureCleaner {
 
         static let stillFollowers: Set<String> = ["from", "image", "taken", "made", "provided", "released", "of"]
 
+        static let filePrefixes = ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} ", "FILE: ", "FILE PHOTO", "FILE IMAGE", "(FILE", "[FILE"]
+
         /// "FILE - …", "FILE PHOTO: …", "In this Sept. 18, 2016 photo …", "This undated photo shows …".
         static func hasOpener(_ line: Substring) -> Bool {
             let t = Text.trim(line)
-            for prefix in ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} ", "FILE: ", "FILE PHOTO", "FILE IMAGE", "(FILE", "[FILE"]
-            where t.hasPrefix(prefix) {
-                return true
+            // Every prefix opens with "F", "(" or "[": other lines skip the comparisons.
+            if let first = t.utf8.first, first == UInt8(ascii: "F") || first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
+                for prefix in filePrefixes where t.hasPrefix(prefix) { return true }
             }
+            // Past the prefixes, only a line opening with "file", "in" or "this" can be a caption: told from
+            // its first word before the next thirteen are cut.
+            guard let head = Text.leadingWords(t, limit: 1).first,
+                  ["file", "in", "this"].contains(Text.bareWord(head).lowercased()) else { return false }
             let words = Text.leadingWords(t, limit: 14)
             guard words.count >= 3 else { return false }
             let w0 = Text.bareWord(words[0]).lowercased()
@@ -809,7 +955,7 @@ extension FurnitureCleaner {
                 length += line.utf8.count
                 if length > maxBoilerplateLength * 4 { return nil }
             }
-            guard lines.reduce(0, { $0 + Text.trim($1).count }) <= maxBoilerplateLength else { return nil }
+            guard lines.reduce(0, { $0 + Text.characterCount(Text.trim($1)) }) <= maxBoilerplateLength else { return nil }
             guard !lines.contains(where: { Text.containsQuoteMark($0) }) else { return nil }
 
             var found: Category?
@@ -828,6 +974,11 @@ extension FurnitureCleaner {
 
         /// Splits after ".", "!", "?" or "…" followed by a space.
         static func sentences(_ s: String) -> [Substring] {
+            sentencesASCII(s) ?? sentencesCharacters(s)
+        }
+
+        /// `sentences`, a character at a time: for any text.
+        static func sentencesCharacters(_ s: String) -> [Substring] {
             var out: [Substring] = []
             var start = s.startIndex
             var index = s.startIndex
@@ -848,6 +999,32 @@ extension FurnitureCleaner {
             return out
         }
 
+        /// `sentences` for a string of ASCII bytes alone, a byte at a time (each byte is then one character,
+        /// and "…", "•" and "·" cannot occur); nil for any other string.
+        static func sentencesASCII(_ s: String) -> [Substring]? {
+            guard Text.isPlainASCII(s) else { return nil }
+            let bytes = s.utf8
+            var out: [Substring] = []
+            var start = bytes.startIndex
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let c = bytes[index]
+                let next = bytes.index(after: index)
+                if c == 0x2E || c == 0x21 || c == 0x3F, next == bytes.endIndex || bytes[next] == 32 {
+                    out.append(s[start..<next])
+                    start = next
+                } else if c == 0x7C {
+                    out.append(s[start..<index])
+                    start = next
+                }
+                index = next
+            }
+            if start < bytes.endIndex { out.append(s[start...]) }
+            return out
+        }
+
+        static let trailingMarks: Set<Character> = [".", "!", "?", ":", ";", ",", "\u{2026}", " ", "\u{00BB}", ">", "|", "-"]
+
         /// Drops bullets, a leading "please" and trailing punctuation.
         static func clean(_ sentence: Substring) -> String {
             var s = Text.trim(sentence)
@@ -859,13 +1036,13 @@ extension FurnitureCleaner {
                     changed = true
                 }
             }
-            let trailing: Set<Character> = [".", "!", "?", ":", ";", ",", "\u{2026}", " ", "\u{00BB}", ">", "|", "-"]
-            while let last = s.last, trailing.contains(last) { s = s.dropLast() }
+            while let last = s.last, trailingMarks.contains(last) { s = s.dropLast() }
             return String(s)
         }
 
         static func classify(_ s: String) -> Match? {
-            let words = s.split(separator: " ").map { Text.bareWord($0) }.filter { !$0.isEmpty }
+            let ascii = Text.isPlainASCII(s)
+            let words = ascii ? Text.bareWordsASCII(s) : Text.bareWordsCharacters(s)
             let hasPerson = words.contains(where: { personMarkers.contains(String($0)) })
             // Chrome is terse: a long sentence that merely opens like chrome is prose.
             let short = words.count <= maxChromeWords
@@ -874,7 +1051,8 @@ extension FurnitureCleaner {
             func opensWithAny(_ prefixes: [String]) -> Bool {
                 prefixes.contains(where: { s.hasPrefix($0) && !s.dropFirst($0.count).hasPrefix(",") })
             }
-            func containsAny(_ phrases: [String]) -> Bool { phrases.contains(where: { s.contains($0) }) }
+            func contains(_ phrase: String) -> Bool { ascii ? Text.containsASCII(s, phrase) : s.contains(phrase) }
+            func containsAny(_ phrases: [String]) -> Bool { phrases.contains(where: contains) }
 
             if weak.contains(s) { return Match(category: nil) }
             if advertExact.contains(s) { return Match(category: .advert) }
@@ -892,7 +1070,7 @@ extension FurnitureCleaner {
             if s == "all rights reserved" || s == "all rights reserved worldwide" || s == "some rights reserved" {
                 return Match(category: .copyright)
             }
-            if s.contains("may not be published") && s.contains("redistributed") {
+            if contains("may not be published") && contains("redistributed") {
                 return Match(category: .copyright)
             }
 
@@ -908,8 +1086,8 @@ extension FurnitureCleaner {
                 return Match(category: .newsletter)
             }
             if short, words.contains(where: { $0.hasPrefix("newsletter") }), let first = words.first {
-                if newsletterImperatives.contains(String(first)) || s.contains("our newsletter")
-                    || s.contains("your inbox") || s.contains("your email")
+                if newsletterImperatives.contains(String(first)) || contains("our newsletter")
+                    || contains("your inbox") || contains("your email")
                 {
                     return Match(category: .newsletter)
                 }
