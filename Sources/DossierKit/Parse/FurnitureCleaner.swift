@@ -342,7 +342,9 @@ extension FurnitureCleaner {
         static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2018}"]
 
         static func containsQuoteMark(_ s: Substring) -> Bool {
-            s.contains(where: { quoteMarks.contains($0) })
+            // Of the quotation marks only '"' is ASCII.
+            if isPlainASCII(s) { return s.utf8.contains(UInt8(ascii: "\"")) }
+            return s.contains(where: { quoteMarks.contains($0) })
         }
 
         static let wordPunctuation: Set<Character> = [

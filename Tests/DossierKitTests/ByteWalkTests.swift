@@ -76,3 +76,29 @@ struct FurnitureByteWalkTests {
         #expect(FurnitureCleaner.Text.leadingWords("\u{A0}Caf\u{E9}\u{A0}du monde", limit: 2) == ["Caf\u{E9}", "du"])
     }
 }
+
+/// Plain-text sources are cut into lines and made NFC with fast paths for ASCII; these hold them to what
+/// Foundation answers.
+@Suite("Source text by bytes")
+struct SourceTextByteTests {
+    @Test("a line's spaces and tabs are trimmed as trimmingCharacters(in: .whitespaces) trims them")
+    func trimmedLines() {
+        var random = SplitMix(seed: 0x7E_1A55)
+        let pieces = [" ", "\t", "\u{0B}", "\u{0C}", "a", "Word", ".", "\u{A0}", "\u{2003}", "caf\u{E9}", "\r", "x y"]
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int(random.next() % 9) { line += pieces[Int(random.next() % UInt64(pieces.count))] }
+            #expect(ArticleParser.trimmingSpaces(Substring(line)) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
+        }
+    }
+
+    @Test("text is NFC with \\n line ends, whether or not it is ASCII alone")
+    func normalizedText() {
+        #expect(SourceText.normalize("one\r\ntwo\rthree\n") == "one\ntwo\nthree\n")
+        #expect(SourceText.normalize("plain ASCII, kept as it is") == "plain ASCII, kept as it is")
+        let decomposed = "Cafe\u{301} au lait\r\n"
+        #expect(SourceText.normalize(decomposed) == "Caf\u{E9} au lait\n")
+        #expect(SourceText.normalize(decomposed).unicodeScalars.count == 13)
+        #expect(SourceText.normalize("a\u{0}b") == "a\u{FFFD}b")
+    }
+}
