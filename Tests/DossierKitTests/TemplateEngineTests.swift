@@ -11,7 +11,24 @@ struct TemplateEngineTests {
     struct Fields: TemplateView {
         var values: [String: Any]
         init(_ values: [String: Any]) { self.values = values }
-        func child(named name: String) -> Any? { values[name] }
+        func child(named name: String) -> TemplateValue? { Self.value(values[name]) }
+
+        /// A test's value as the renderer takes it: a list of these views behind references, as views hand
+        /// their lists over.
+        static func value(_ any: Any?) -> TemplateValue? {
+            switch any {
+            case nil: nil
+            case let value as TemplateValue: value
+            case let text as String: .text(text)
+            case let number as Int: .number(number)
+            case let flag as Bool: .flag(flag)
+            case let items as [ViewReference]: .list(items)
+            case let items as [String]: .texts(items)
+            case let items as [Fields]: .list(items.references)
+            case let view as any TemplateView: .view(view)
+            default: nil
+            }
+        }
     }
 
     /// Hands a view to swift-mustache: every view in it, alone or in a list, is handed over the same way.
@@ -21,13 +38,16 @@ struct TemplateEngineTests {
 
         func child(named name: String) -> Any? { Self.bridged(view.child(named: name)) }
 
-        static func bridged(_ value: Any?) -> Any? {
-            guard let value else { return nil }
-            if let reference = value as? ViewReference { return Bridge(reference.view) }
-            if let view = value as? any TemplateView { return Bridge(view) }
-            if value is [String] { return value }
-            if let items = value as? [Any] { return items.map { bridged($0) as Any } }
-            return value
+        static func bridged(_ value: TemplateValue?) -> Any? {
+            switch value {
+            case nil: nil
+            case .text(let text)?: text
+            case .number(let number)?: number
+            case .flag(let flag)?: flag
+            case .view(let view)?: Bridge((view as? ViewReference)?.view ?? view)
+            case .list(let items)?: items.map { Bridge($0.view) }
+            case .texts(let items)?: items
+            }
         }
     }
 

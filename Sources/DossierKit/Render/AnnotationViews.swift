@@ -10,18 +10,18 @@ struct NoteView: PageBody {
     var sourceTitle: String
     var entities: [EntityLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "number": number
-        case "noteHTML": noteHTML
-        case "tags": tags
-        case "hasTags": !tags.isEmpty
-        case "quote": quote
-        case "href": href
-        case "sourceTitle": sourceTitle
-        case "entities": entities.references
-        case "hasEntities": !entities.isEmpty
+        case "id": TemplateValue(id)
+        case "number": TemplateValue(number)
+        case "noteHTML": TemplateValue(noteHTML)
+        case "tags": TemplateValue(tags)
+        case "hasTags": TemplateValue(!tags.isEmpty)
+        case "quote": TemplateValue(quote)
+        case "href": TemplateValue(href)
+        case "sourceTitle": TemplateValue(sourceTitle)
+        case "entities": TemplateValue(entities.references)
+        case "hasEntities": TemplateValue(!entities.isEmpty)
         default: nil
         }
     }
@@ -34,13 +34,13 @@ struct QuoteView: PageBody {
     var place: String
     var attribution: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "href": href
-        case "sourceTitle": sourceTitle
-        case "place": place
-        case "attribution": attribution
+        case "text": TemplateValue(text)
+        case "href": TemplateValue(href)
+        case "sourceTitle": TemplateValue(sourceTitle)
+        case "place": TemplateValue(place)
+        case "attribution": TemplateValue(attribution)
         default: nil
         }
     }
@@ -50,10 +50,10 @@ struct RelatedSourceView: PageBody {
     var item: SourceItemView
     var shared: [EntityLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "shared": shared.references
-        case "sharedCount": shared.count
+        case "shared": TemplateValue(shared.references)
+        case "sharedCount": TemplateValue(shared.count)
         default: item.child(named: name)
         }
     }
@@ -63,12 +63,12 @@ struct AnnotationsPageView: PageBody {
     var root: String
     var notes: [NoteView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "notes": notes.references
-        case "hasNotes": !notes.isEmpty
-        case "count": notes.count
+        case "root": TemplateValue(root)
+        case "notes": TemplateValue(notes.references)
+        case "hasNotes": TemplateValue(!notes.isEmpty)
+        case "count": TemplateValue(notes.count)
         default: nil
         }
     }
@@ -118,13 +118,13 @@ struct GraphPageView: PageBody {
     /// The next strongest entities, not drawn: each has its own graph on its page.
     var more: [EntityLinkView] = []
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "svgHTML": svgHTML.isEmpty ? nil : svgHTML
-        case "caption": caption
-        case "more": more.references
-        case "hasMore": !more.isEmpty
+        case "root": TemplateValue(root)
+        case "svgHTML": TemplateValue(svgHTML.isEmpty ? nil : svgHTML)
+        case "caption": TemplateValue(caption)
+        case "more": TemplateValue(more.references)
+        case "hasMore": TemplateValue(!more.isEmpty)
         default: nil
         }
     }

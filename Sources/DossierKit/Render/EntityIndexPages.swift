@@ -87,15 +87,15 @@ struct EntityKindIndexView: PageBody {
     var entities: [EntityLinkView]
     var letters: [ListLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "kind": kind
-        case "label", "kindLabel": label
-        case "count": count
-        case "shown": entities.count
-        case "entities": entities.references
-        case "letters": letters.references
-        case "hasLetters": !letters.isEmpty
+        case "kind": TemplateValue(kind)
+        case "label", "kindLabel": TemplateValue(label)
+        case "count": TemplateValue(count)
+        case "shown": TemplateValue(entities.count)
+        case "entities": TemplateValue(entities.references)
+        case "letters": TemplateValue(letters.references)
+        case "hasLetters": TemplateValue(!letters.isEmpty)
         default: nil
         }
     }
@@ -110,17 +110,17 @@ struct EntityLetterView: PageBody {
     var entities: [EntityLinkView]
     var letters: [ListLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "kind": kind
-        case "label": label
-        case "kindLabel": label.lowercased()
-        case "letter": letter
-        case "total": total
-        case "count": entities.count
-        case "entities": entities.references
-        case "letters": letters.references
+        case "root": TemplateValue(root)
+        case "kind": TemplateValue(kind)
+        case "label": TemplateValue(label)
+        case "kindLabel": TemplateValue(label.lowercased())
+        case "letter": TemplateValue(letter)
+        case "total": TemplateValue(total)
+        case "count": TemplateValue(entities.count)
+        case "entities": TemplateValue(entities.references)
+        case "letters": TemplateValue(letters.references)
         default: nil
         }
     }
@@ -131,12 +131,12 @@ struct EntityIndexView: PageBody {
     var total: Int
     var groups: [EntityKindIndexView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "groups": groups.references
-        case "hasGroups": !groups.isEmpty
-        case "total": total
+        case "root": TemplateValue(root)
+        case "groups": TemplateValue(groups.references)
+        case "hasGroups": TemplateValue(!groups.isEmpty)
+        case "total": TemplateValue(total)
         default: nil
         }
     }

@@ -17,16 +17,16 @@ struct EntityLinkView: PageBody {
         aliases = e.aliases.isEmpty ? nil : e.aliases.joined(separator: ", ")
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "slug": slug
-        case "kind": kind
-        case "count": count
-        case "sources": sources
-        case "aliases": aliases
-        case "mentionWord": count == 1 ? "mention" : "mentions"
-        case "sourceWord": sources == 1 ? "source" : "sources"
+        case "name": TemplateValue(self.name)
+        case "slug": TemplateValue(slug)
+        case "kind": TemplateValue(kind)
+        case "count": TemplateValue(count)
+        case "sources": TemplateValue(sources)
+        case "aliases": TemplateValue(aliases)
+        case "mentionWord": TemplateValue(count == 1 ? "mention" : "mentions")
+        case "sourceWord": TemplateValue(sources == 1 ? "source" : "sources")
         default: nil
         }
     }
@@ -37,12 +37,12 @@ struct KindGroupView: PageBody {
     var label: String
     var entities: [EntityLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "kind": kind
-        case "label": label
-        case "entities": entities.references
-        case "count": entities.count
+        case "kind": TemplateValue(kind)
+        case "label": TemplateValue(label)
+        case "entities": TemplateValue(entities.references)
+        case "count": TemplateValue(entities.count)
         default: nil
         }
     }
@@ -67,12 +67,12 @@ struct MentionView: PageBody {
         return view
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "block": block
-        case "blockLabel": blockLabel
-        case "sentenceHTML": sentenceHTML
-        case "href": href
+        case "block": TemplateValue(block)
+        case "blockLabel": TemplateValue(blockLabel)
+        case "sentenceHTML": TemplateValue(sentenceHTML)
+        case "href": TemplateValue(href)
         default: nil
         }
     }
@@ -84,12 +84,12 @@ struct MentionSourceView: PageBody {
     /// Sentences of this source not listed (long entity pages list a few per source).
     var more: Int
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "more": more
-        case "hasMore": more > 0
-        case "mentions": mentions.references
-        case "mentionCount": mentions.count
+        case "more": TemplateValue(more)
+        case "hasMore": TemplateValue(more > 0)
+        case "mentions": TemplateValue(mentions.references)
+        case "mentionCount": TemplateValue(mentions.count)
         default: item.child(named: name)
         }
     }
@@ -149,35 +149,35 @@ struct EntityPageView: PageBody {
         return view
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "moreSources": moreSources
-        case "hasMoreSources": moreSources > 0
-        case "quotes": quotes.references
-        case "hasQuotes": !quotes.isEmpty
-        case "notes": notes.references
-        case "hasNotes": !notes.isEmpty
-        case "graphHTML": graphHTML.isEmpty ? nil : graphHTML
-        case "root": root
-        case "events": events.references
-        case "hasEvents": !events.isEmpty
-        case "name": entity.name
-        case "slug": entity.id
-        case "kind": entity.kind.rawValue
-        case "why": entity.why
-        case "annotated": entity.annotated
-        case "aliases": entity.aliases
-        case "roles": entity.roles
-        case "noteHTML": noteHTML
-        case "mentionCount": entity.mentions.count
-        case "mentionWord": entity.mentions.count == 1 ? "mention" : "mentions"
-        case "sourceCount": entity.sourceCount
-        case "sourceWord": entity.sourceCount == 1 ? "source" : "sources"
-        case "sources": sources.references
-        case "related": related.references
-        case "hasRelated": !related.isEmpty
-        case "hasRoles": !entity.roles.isEmpty
-        case "hasAliases": !entity.aliases.isEmpty
+        case "moreSources": TemplateValue(moreSources)
+        case "hasMoreSources": TemplateValue(moreSources > 0)
+        case "quotes": TemplateValue(quotes.references)
+        case "hasQuotes": TemplateValue(!quotes.isEmpty)
+        case "notes": TemplateValue(notes.references)
+        case "hasNotes": TemplateValue(!notes.isEmpty)
+        case "graphHTML": TemplateValue(graphHTML.isEmpty ? nil : graphHTML)
+        case "root": TemplateValue(root)
+        case "events": TemplateValue(events.references)
+        case "hasEvents": TemplateValue(!events.isEmpty)
+        case "name": TemplateValue(entity.name)
+        case "slug": TemplateValue(entity.id)
+        case "kind": TemplateValue(entity.kind.rawValue)
+        case "why": TemplateValue(entity.why)
+        case "annotated": TemplateValue(entity.annotated)
+        case "aliases": TemplateValue(entity.aliases)
+        case "roles": TemplateValue(entity.roles)
+        case "noteHTML": TemplateValue(noteHTML)
+        case "mentionCount": TemplateValue(entity.mentions.count)
+        case "mentionWord": TemplateValue(entity.mentions.count == 1 ? "mention" : "mentions")
+        case "sourceCount": TemplateValue(entity.sourceCount)
+        case "sourceWord": TemplateValue(entity.sourceCount == 1 ? "source" : "sources")
+        case "sources": TemplateValue(sources.references)
+        case "related": TemplateValue(related.references)
+        case "hasRelated": TemplateValue(!related.isEmpty)
+        case "hasRoles": TemplateValue(!entity.roles.isEmpty)
+        case "hasAliases": TemplateValue(!entity.aliases.isEmpty)
         default: nil
         }
     }
@@ -186,7 +186,7 @@ struct EntityPageView: PageBody {
 struct ReviewView: PageBody {
     struct Row: PageBody {
         var values: [String: String]
-        func child(named name: String) -> Any? { values[name] }
+        func child(named name: String) -> TemplateValue? { TemplateValue(values[name]) }
         /// In key order: a dictionary's own order differs from run to run, and the page's key must not.
         func encode(to encoder: Encoder) throws {
             var list = encoder.unkeyedContainer()
@@ -199,11 +199,11 @@ struct ReviewView: PageBody {
         var count: Int
         var shown: Int
         var pages: [ListLinkView]
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "count": count
-            case "shown": shown
-            case "pages": pages.references
+            case "count": TemplateValue(count)
+            case "shown": TemplateValue(shown)
+            case "pages": TemplateValue(pages.references)
             default: nil
             }
         }
@@ -229,14 +229,14 @@ struct ReviewView: PageBody {
         for (k, v) in more.sorted(by: { $0.key < $1.key }) { try moreList.encode(k); try moreList.encode(v) }
     }
 
-    func child(named name: String) -> Any? {
-        if name == "root" { return root }
-        if name == "part" { return part }
-        if name == "empty" { return rows.values.allSatisfy(\.isEmpty) }
+    func child(named name: String) -> TemplateValue? {
+        if name == "root" { return TemplateValue(root) }
+        if name == "part" { return TemplateValue(part) }
+        if name == "empty" { return TemplateValue(rows.values.allSatisfy(\.isEmpty)) }
         for (key, _) in ReviewPages.sections {
-            if name == key { return rows[key] ?? [] }
-            if name == "has" + key.prefix(1).uppercased() + key.dropFirst() { return !(rows[key] ?? []).isEmpty }
-            if name == key + "More" { return more[key] }
+            if name == key { return TemplateValue(rows[key] ?? []) }
+            if name == "has" + key.prefix(1).uppercased() + key.dropFirst() { return TemplateValue(!(rows[key] ?? []).isEmpty) }
+            if name == key + "More" { return TemplateValue(more[key]) }
         }
         return nil
     }

@@ -43,9 +43,9 @@ struct ConnectedSourceView: PageBody {
     var item: SourceItemView
     var shared: Int
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "shared": shared
+        case "shared": TemplateValue(shared)
         default: item.child(named: name)
         }
     }

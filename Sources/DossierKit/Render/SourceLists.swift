@@ -144,12 +144,12 @@ struct SourceGroupView: PageBody {
     var anchor: String
     var sources: [SourceItemView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "anchor": anchor
-        case "sources": sources.references
-        case "count": sources.count
+        case "label": TemplateValue(label)
+        case "anchor": TemplateValue(anchor)
+        case "sources": TemplateValue(sources.references)
+        case "count": TemplateValue(sources.count)
         default: nil
         }
     }
@@ -167,20 +167,20 @@ struct SourceListView: PageBody {
     var previous: String?
     var next: String?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "orderLabel": orderLabel
-        case "groups": groups.references
-        case "first": first
-        case "counterStart": first - 1
-        case "last": last
-        case "total": total
-        case "orders": orders
-        case "pager": pager
-        case "hasPager": pager.count > 1
-        case "previous": previous
-        case "next": next
+        case "root": TemplateValue(root)
+        case "orderLabel": TemplateValue(orderLabel)
+        case "groups": TemplateValue(groups.references)
+        case "first": TemplateValue(first)
+        case "counterStart": TemplateValue(first - 1)
+        case "last": TemplateValue(last)
+        case "total": TemplateValue(total)
+        case "orders": TemplateValue(orders)
+        case "pager": TemplateValue(pager)
+        case "hasPager": TemplateValue(pager.count > 1)
+        case "previous": TemplateValue(previous)
+        case "next": TemplateValue(next)
         default: nil
         }
     }
@@ -197,15 +197,15 @@ struct ListLinkView: PageBody {
     /// The pages a row spans (a timeline year split over several pages), when more than one.
     var pages: [ListLinkView] = []
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "pages": pages.references
-        case "hasPages": !pages.isEmpty
-        case "label": label
-        case "href": href
-        case "count": count
-        case "current": current
-        case "barPercent": barPercent
+        case "pages": TemplateValue(pages.references)
+        case "hasPages": TemplateValue(!pages.isEmpty)
+        case "label": TemplateValue(label)
+        case "href": TemplateValue(href)
+        case "count": TemplateValue(count)
+        case "current": TemplateValue(current)
+        case "barPercent": TemplateValue(barPercent)
         default: nil
         }
     }

@@ -6,11 +6,11 @@ struct LinkView: PageBody {
     var href: String
     var detail: String?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "href": href
-        case "detail": detail
+        case "label": TemplateValue(label)
+        case "href": TemplateValue(href)
+        case "detail": TemplateValue(detail)
         default: nil
         }
     }
@@ -50,25 +50,25 @@ struct EventView: PageBody {
         return view
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "id": id
-        case "dateLabel": dateLabel
-        case "datetime": datetime
-        case "asWritten": asWritten
-        case "precision": precision
-        case "sentenceHTML": sentenceHTML
-        case "title": title
-        case "noteHTML": noteHTML
-        case "sources": sources.references
-        case "entitySlugs": entitySlugs
-        case "sourceSlugs": sourceSlugs
-        case "analyst": analyst
-        case "groupSummary": groupSummary
-        case "discrepancy": discrepancy
-        case "related": related.references
-        case "hasRelated": !related.isEmpty
-        case "resolution": resolution
+        case "id": TemplateValue(id)
+        case "dateLabel": TemplateValue(dateLabel)
+        case "datetime": TemplateValue(datetime)
+        case "asWritten": TemplateValue(asWritten)
+        case "precision": TemplateValue(precision)
+        case "sentenceHTML": TemplateValue(sentenceHTML)
+        case "title": TemplateValue(title)
+        case "noteHTML": TemplateValue(noteHTML)
+        case "sources": TemplateValue(sources.references)
+        case "entitySlugs": TemplateValue(entitySlugs)
+        case "sourceSlugs": TemplateValue(sourceSlugs)
+        case "analyst": TemplateValue(analyst)
+        case "groupSummary": TemplateValue(groupSummary)
+        case "discrepancy": TemplateValue(discrepancy)
+        case "related": TemplateValue(related.references)
+        case "hasRelated": TemplateValue(!related.isEmpty)
+        case "resolution": TemplateValue(resolution)
         default: nil
         }
     }
@@ -79,12 +79,12 @@ struct YearView: PageBody {
     var id: String
     var events: [EventView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "id": id
-        case "events": events.references
-        case "count": events.count
+        case "label": TemplateValue(label)
+        case "id": TemplateValue(id)
+        case "events": TemplateValue(events.references)
+        case "count": TemplateValue(events.count)
         default: nil
         }
     }
@@ -94,10 +94,10 @@ struct OptionView: PageBody {
     var value: String
     var label: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "value": value
-        case "label": label
+        case "value": TemplateValue(value)
+        case "label": TemplateValue(label)
         default: nil
         }
     }
@@ -130,26 +130,26 @@ struct TimelinePageView: PageBody {
         return view
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "parts": parts.references
-        case "hasParts": !parts.isEmpty
-        case "partPath": partPath
-        case "previous": previous
-        case "next": next
-        case "partLabel": partLabel
-        case "hasFilters": shownCount > 0
-        case "root": root
-        case "years": years.references
-        case "unresolved": unresolved.references
-        case "hasUnresolved": !unresolved.isEmpty
-        case "hasYears": !years.isEmpty
-        case "overviewHTML": overviewHTML.isEmpty ? nil : overviewHTML
-        case "entityOptions": entityOptions.references
-        case "sourceOptions": sourceOptions.references
-        case "eventCount": eventCount
-        case "discrepancies": discrepancies
-        case "hasDiscrepancies": discrepancies > 0
+        case "parts": TemplateValue(parts.references)
+        case "hasParts": TemplateValue(!parts.isEmpty)
+        case "partPath": TemplateValue(partPath)
+        case "previous": TemplateValue(previous)
+        case "next": TemplateValue(next)
+        case "partLabel": TemplateValue(partLabel)
+        case "hasFilters": TemplateValue(shownCount > 0)
+        case "root": TemplateValue(root)
+        case "years": TemplateValue(years.references)
+        case "unresolved": TemplateValue(unresolved.references)
+        case "hasUnresolved": TemplateValue(!unresolved.isEmpty)
+        case "hasYears": TemplateValue(!years.isEmpty)
+        case "overviewHTML": TemplateValue(overviewHTML.isEmpty ? nil : overviewHTML)
+        case "entityOptions": TemplateValue(entityOptions.references)
+        case "sourceOptions": TemplateValue(sourceOptions.references)
+        case "eventCount": TemplateValue(eventCount)
+        case "discrepancies": TemplateValue(discrepancies)
+        case "hasDiscrepancies": TemplateValue(discrepancies > 0)
         default: nil
         }
     }

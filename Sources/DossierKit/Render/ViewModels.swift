@@ -14,17 +14,17 @@ struct LayoutView: PageBody {
     var sourceCount: Int
     var scripts: [String]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "pageTitle": pageTitle
-        case "siteTitle": siteTitle
-        case "root": root
-        case "kind": kind
-        case "bodyHTML": bodyHTML
-        case "nav": nav.references
-        case "sourceCount": sourceCount
-        case "sourceWord": sourceCount == 1 ? "source" : "sources"
-        case "scripts": scripts
+        case "pageTitle": TemplateValue(pageTitle)
+        case "siteTitle": TemplateValue(siteTitle)
+        case "root": TemplateValue(root)
+        case "kind": TemplateValue(kind)
+        case "bodyHTML": TemplateValue(bodyHTML)
+        case "nav": TemplateValue(nav.references)
+        case "sourceCount": TemplateValue(sourceCount)
+        case "sourceWord": TemplateValue(sourceCount == 1 ? "source" : "sources")
+        case "scripts": TemplateValue(scripts)
         default: nil
         }
     }
@@ -35,11 +35,11 @@ struct NavItem: PageBody {
     var href: String
     var current: Bool
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": label
-        case "href": href
-        case "current": current
+        case "label": TemplateValue(label)
+        case "href": TemplateValue(href)
+        case "current": TemplateValue(current)
         default: nil
         }
     }
@@ -68,18 +68,18 @@ struct SourceItemView: PageBody {
         captionCount = article.captions.count
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "slug": slug
-        case "file": file
-        case "outlet": outlet
-        case "published": published
-        case "publishedLong": publishedLong
-        case "author": author
-        case "paragraphCount": paragraphCount
-        case "paragraphWord": paragraphCount == 1 ? "paragraph" : "paragraphs"
-        case "captionCount": captionCount
+        case "title": TemplateValue(title)
+        case "slug": TemplateValue(slug)
+        case "file": TemplateValue(file)
+        case "outlet": TemplateValue(outlet)
+        case "published": TemplateValue(published)
+        case "publishedLong": TemplateValue(publishedLong)
+        case "author": TemplateValue(author)
+        case "paragraphCount": TemplateValue(paragraphCount)
+        case "paragraphWord": TemplateValue(paragraphCount == 1 ? "paragraph" : "paragraphs")
+        case "captionCount": TemplateValue(captionCount)
         default: nil
         }
     }
@@ -106,36 +106,36 @@ struct IndexView: PageBody {
     var connected: [ConnectedSourceView]
     var orders: [ListLinkView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "topEntities": topEntities.references
-        case "hasTopEntities": !topEntities.isEmpty
-        case "entityCount": entityCount
-        case "title": title
-        case "descriptionHTML": descriptionHTML
-        case "sources": sources.references
-        case "hasSources": !sources.isEmpty
-        case "sourceCount": sourceCount
-        case "sourceWord": sourceCount == 1 ? "source" : "sources"
-        case "paragraphCount": paragraphCount
-        case "span": span
-        case "outletCount": outletCount > 0 ? outletCount : nil
-        case "outletWord": outletCount == 1 ? "outlet" : "outlets"
-        case "collectionCount": collectionCount > 0 ? collectionCount : nil
-        case "collectionWord": collectionCount == 1 ? "collection" : "collections"
-        case "collections": collections
-        case "hasCollections": !collections.isEmpty
-        case "outlets": outlets
-        case "hasOutlets": !outlets.isEmpty
-        case "moreOutlets": moreOutlets
-        case "years": years.references
-        case "hasYears": years.count > 1
-        case "recent": recent.references
-        case "hasRecent": !recent.isEmpty
-        case "connected": connected
-        case "hasConnected": !connected.isEmpty
-        case "orders": orders
+        case "root": TemplateValue(root)
+        case "topEntities": TemplateValue(topEntities.references)
+        case "hasTopEntities": TemplateValue(!topEntities.isEmpty)
+        case "entityCount": TemplateValue(entityCount)
+        case "title": TemplateValue(title)
+        case "descriptionHTML": TemplateValue(descriptionHTML)
+        case "sources": TemplateValue(sources.references)
+        case "hasSources": TemplateValue(!sources.isEmpty)
+        case "sourceCount": TemplateValue(sourceCount)
+        case "sourceWord": TemplateValue(sourceCount == 1 ? "source" : "sources")
+        case "paragraphCount": TemplateValue(paragraphCount)
+        case "span": TemplateValue(span)
+        case "outletCount": TemplateValue(outletCount > 0 ? outletCount : nil)
+        case "outletWord": TemplateValue(outletCount == 1 ? "outlet" : "outlets")
+        case "collectionCount": TemplateValue(collectionCount > 0 ? collectionCount : nil)
+        case "collectionWord": TemplateValue(collectionCount == 1 ? "collection" : "collections")
+        case "collections": TemplateValue(collections)
+        case "hasCollections": TemplateValue(!collections.isEmpty)
+        case "outlets": TemplateValue(outlets)
+        case "hasOutlets": TemplateValue(!outlets.isEmpty)
+        case "moreOutlets": TemplateValue(moreOutlets)
+        case "years": TemplateValue(years.references)
+        case "hasYears": TemplateValue(years.count > 1)
+        case "recent": TemplateValue(recent.references)
+        case "hasRecent": TemplateValue(!recent.isEmpty)
+        case "connected": TemplateValue(connected)
+        case "hasConnected": TemplateValue(!connected.isEmpty)
+        case "orders": TemplateValue(orders)
         default: nil
         }
     }
@@ -148,14 +148,14 @@ struct ParagraphView: PageBody {
     var line: Int
     var notes: [NoteView] = []
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "notes": notes.references
-        case "hasNotes": !notes.isEmpty
-        case "id": id
-        case "number": number
-        case "html": html
-        case "line": line
+        case "notes": TemplateValue(notes.references)
+        case "hasNotes": TemplateValue(!notes.isEmpty)
+        case "id": TemplateValue(id)
+        case "number": TemplateValue(number)
+        case "html": TemplateValue(html)
+        case "line": TemplateValue(line)
         default: nil
         }
     }
@@ -167,13 +167,13 @@ struct CaptionView: PageBody {
     var credit: String?
     var notes: [NoteView] = []
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "notes": notes.references
-        case "hasNotes": !notes.isEmpty
-        case "id": id
-        case "html": html
-        case "credit": credit
+        case "notes": TemplateValue(notes.references)
+        case "hasNotes": TemplateValue(!notes.isEmpty)
+        case "id": TemplateValue(id)
+        case "html": TemplateValue(html)
+        case "credit": TemplateValue(credit)
         default: nil
         }
     }
@@ -184,11 +184,11 @@ struct RemovedView: PageBody {
     var reason: String
     var line: Int
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "text": text
-        case "reason": reason
-        case "line": line
+        case "text": TemplateValue(text)
+        case "reason": TemplateValue(reason)
+        case "line": TemplateValue(line)
         default: nil
         }
     }
@@ -246,26 +246,26 @@ struct SourcePageView: PageBody {
         return view
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "root": root
-        case "url": url
-        case "format": format
-        case "titleHTML": titleHTML
-        case "entities": entities.references
-        case "hasEntities": !entities.isEmpty
-        case "dates": dates
-        case "hasDates": !dates.isEmpty
-        case "related": related.references
-        case "hasRelated": !related.isEmpty
-        case "titleNotes": titleNotes
-        case "hasTitleNotes": !titleNotes.isEmpty
-        case "paragraphs": paragraphs.references
-        case "captions": captions.references
-        case "removed": removed.references
-        case "hasRemoved": !removed.isEmpty
-        case "previous": previous
-        case "next": next
+        case "root": TemplateValue(root)
+        case "url": TemplateValue(url)
+        case "format": TemplateValue(format)
+        case "titleHTML": TemplateValue(titleHTML)
+        case "entities": TemplateValue(entities.references)
+        case "hasEntities": TemplateValue(!entities.isEmpty)
+        case "dates": TemplateValue(dates)
+        case "hasDates": TemplateValue(!dates.isEmpty)
+        case "related": TemplateValue(related.references)
+        case "hasRelated": TemplateValue(!related.isEmpty)
+        case "titleNotes": TemplateValue(titleNotes)
+        case "hasTitleNotes": TemplateValue(!titleNotes.isEmpty)
+        case "paragraphs": TemplateValue(paragraphs.references)
+        case "captions": TemplateValue(captions.references)
+        case "removed": TemplateValue(removed.references)
+        case "hasRemoved": TemplateValue(!removed.isEmpty)
+        case "previous": TemplateValue(previous)
+        case "next": TemplateValue(next)
         default: item.child(named: name)
         }
     }

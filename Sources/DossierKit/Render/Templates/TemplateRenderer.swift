@@ -9,31 +9,34 @@ import Markdown
 /// dossier's own engine rather than swift-mustache: on a build of the development corpora swift-mustache
 /// was 36% of all CPU time, most of it in the runtime's dynamic casts (every value cast in turn to a
 /// template, a renderable, a lambda, a sequence and a parent, at every level of the stack) and in a
-/// `String` made per tag. Here a value's kind is told by casts to concrete types, the stack holds each
-/// object's view already cast, and everything is appended to one string.
+/// `String` made per tag. Here a value's kind is its `TemplateValue` case, the stack holds each object's
+/// view already unwrapped, and everything is appended to one string.
 struct TemplateRenderer: Sendable {
     /// Parsed templates and partials, by name (the path under `Templates/` without `.mustache`).
     let templates: [String: [TemplateNode]]
 
     /// One object a section is on: the value itself (for `{{.}}`) and, when it has names, its view.
     struct Frame {
-        let value: Any
+        let value: TemplateValue
         let view: (any TemplateView)?
 
-        init(_ value: Any) {
+        init(_ value: TemplateValue) {
             self.value = value
-            if let reference = value as? ViewReference {
-                view = reference.view
-            } else if value is String || value is Int || value is Bool {
-                view = nil
+            if case .view(let view) = value {
+                self.view = (view as? ViewReference)?.view ?? view
             } else {
-                view = value as? any TemplateView
+                view = nil
             }
         }
 
         init(_ reference: ViewReference) {
-            value = reference
+            value = .view(reference)
             view = reference.view
+        }
+
+        init(_ text: String) {
+            value = .text(text)
+            view = nil
         }
     }
 
@@ -61,7 +64,7 @@ struct TemplateRenderer: Sendable {
         guard let nodes = templates[template] else { return nil }
         var out = ""
         out.reserveCapacity(16_384)
-        var stack = [Frame(view)]
+        var stack = [Frame(.view(view))]
         render(nodes, &stack, &out, Place())
         return out
     }
@@ -106,16 +109,15 @@ struct TemplateRenderer: Sendable {
                 if Self.isEmpty(value) { render(nodes, &stack, &out, place) }
                 return
             }
-            guard let value else { return }
-            if let flag = value as? Bool {
+            switch value {
+            case nil: return
+            case .flag(let flag)?:
                 if flag { render(nodes, &stack, &out, place) }
-            } else if let items = value as? [ViewReference] {
+            case .list(let items)?:
                 each(items, Frame.init, nodes, &stack, &out, place)
-            } else if let items = value as? [String] {
+            case .texts(let items)?:
                 each(items, Frame.init, nodes, &stack, &out, place)
-            } else if let items = value as? [Any] {
-                each(items, Frame.init, nodes, &stack, &out, place)
-            } else {
+            case let value?:
                 stack.append(Frame(value))
                 render(nodes, &stack, &out, place.at(nil))
                 stack.removeLast()
@@ -141,7 +143,7 @@ struct TemplateRenderer: Sendable {
 
     /// The value a name stands for: its first part from the innermost object that has it (only the
     /// innermost for an anchored `.name`), each further part inside the value before.
-    private func lookup(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> Any? {
+    private func lookup(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> TemplateValue? {
         guard !name.transforms.isEmpty else { return find(name, stack, position) }
         guard var value = find(name, stack, position) else { return nil }
         for transform in name.transforms {
@@ -151,10 +153,10 @@ struct TemplateRenderer: Sendable {
         return value
     }
 
-    private func find(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> Any? {
+    private func find(_ name: TemplateName, _ stack: [Frame], _ position: ListPosition?) -> TemplateValue? {
         if let question = name.position { return position?.answer(question) }
         guard let first = name.parts.first else { return stack.last?.value }
-        var found: Any?
+        var found: TemplateValue?
         if name.anchored {
             found = stack.last?.view?.child(named: first)
         } else {
@@ -176,61 +178,70 @@ struct TemplateRenderer: Sendable {
     }
 
     /// A function's result, as swift-mustache gives it, or nil when the value has no such function.
-    static func apply(_ transform: TemplateTransform, to value: Any) -> Any? {
-        if let text = value as? String {
+    static func apply(_ transform: TemplateTransform, to value: TemplateValue) -> TemplateValue? {
+        switch value {
+        case .text(let text):
             switch transform {
-            case .empty: return text.isEmpty
-            case .capitalized: return text.capitalized
-            case .lowercased: return text.lowercased()
-            case .uppercased: return text.uppercased()
-            case .reversed: return String(text.reversed())
+            case .empty: return .flag(text.isEmpty)
+            case .capitalized: return .text(text.capitalized)
+            case .lowercased: return .text(text.lowercased())
+            case .uppercased: return .text(text.uppercased())
+            case .reversed: return .text(String(text.reversed()))
             default: return nil
             }
-        }
-        if let n = value as? Int {
+        case .number(let n):
             switch transform {
-            case .equalzero: return n == 0
-            case .plusone: return n + 1
-            case .minusone: return n - 1
-            case .even: return n & 1 == 0
-            case .odd: return n & 1 == 1
+            case .equalzero: return .flag(n == 0)
+            case .plusone: return .number(n + 1)
+            case .minusone: return .number(n - 1)
+            case .even: return .flag(n & 1 == 0)
+            case .odd: return .flag(n & 1 == 1)
             default: return nil
             }
+        case .list(let items):
+            return list(transform, items, sorted: nil, one: { .view($0) }, many: { .list($0) })
+        case .texts(let items):
+            return list(transform, items, sorted: { $0.sorted() }, one: { .text($0) }, many: { .texts($0) })
+        case .flag, .view:
+            return nil
         }
-        if let items = value as? [ViewReference] { return list(transform, items, sorted: nil) }
-        if let items = value as? [String] { return list(transform, items, sorted: { $0.sorted() }) }
-        if let items = value as? [Any] { return list(transform, items, sorted: nil) }
-        return nil
     }
 
-    static func list<T>(_ transform: TemplateTransform, _ items: [T], sorted: (([T]) -> [T])?) -> Any? {
+    /// A list function's result: `one` makes a value of an item, `many` of a list.
+    static func list<T>(_ transform: TemplateTransform, _ items: [T], sorted: (([T]) -> [T])?,
+                        one: (T) -> TemplateValue, many: ([T]) -> TemplateValue) -> TemplateValue? {
         switch transform {
-        case .first: items.first
-        case .last: items.last
-        case .reversed: Array(items.reversed())
-        case .count: items.count
-        case .empty: items.isEmpty
-        case .sorted: sorted?(items)
+        case .first: items.first.map(one)
+        case .last: items.last.map(one)
+        case .reversed: many(Array(items.reversed()))
+        case .count: .number(items.count)
+        case .empty: .flag(items.isEmpty)
+        case .sorted: sorted.map { many($0(items)) }
         default: nil
         }
     }
 
     /// How a value prints: strings as they are, integers in decimal, `true`/`false`, anything else as
     /// Swift describes it.
-    static func text(of value: Any) -> String {
-        if let text = value as? String { return text }
-        if let number = value as? Int { return String(number) }
-        if let flag = value as? Bool { return flag ? "true" : "false" }
-        return String(describing: value)
+    static func text(of value: TemplateValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .number(let number): String(number)
+        case .flag(let flag): flag ? "true" : "false"
+        case .view(let view): String(describing: view)
+        case .list(let items): String(describing: items)
+        case .texts(let items): String(describing: items)
+        }
     }
 
     /// What an inverted section renders for: nil, `false` and an empty list.
-    static func isEmpty(_ value: Any?) -> Bool {
-        guard let value else { return true }
-        if let flag = value as? Bool { return !flag }
-        if let items = value as? [ViewReference] { return items.isEmpty }
-        if let items = value as? [String] { return items.isEmpty }
-        if let items = value as? [Any] { return items.isEmpty }
-        return false
+    static func isEmpty(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil: true
+        case .flag(let flag)?: !flag
+        case .list(let items)?: items.isEmpty
+        case .texts(let items)?: items.isEmpty
+        default: false
+        }
     }
 }

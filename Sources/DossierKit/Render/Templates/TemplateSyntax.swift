@@ -69,13 +69,13 @@ struct ListPosition: Sendable {
     }
 
     /// `first()`, `last()`, `even()` and `odd()` are true or false; `index()` counts from 0.
-    func answer(_ question: Question) -> Any {
+    func answer(_ question: Question) -> TemplateValue {
         switch question {
-        case .first: index == 0
-        case .last: isLast
-        case .index: index
-        case .even: index % 2 == 0
-        case .odd: index % 2 == 1
+        case .first: .flag(index == 0)
+        case .last: .flag(isLast)
+        case .index: .number(index)
+        case .even: .flag(index % 2 == 0)
+        case .odd: .flag(index % 2 == 1)
         }
     }
 }
