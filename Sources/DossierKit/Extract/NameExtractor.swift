@@ -194,7 +194,7 @@ enum NameExtractor {
         // "(Lab, Slough)", "(Con)": a party after a lawmaker's name.
         if i > 0, tokens[i - 1].text == "(", Gazetteer.partyAbbreviations.contains(t.text) { return nil }
         // MPs, GPs, CEOs: plural abbreviations are common nouns.
-        if t.text.count >= 3, t.text.hasSuffix("s"), NameExtractor.isAcronymText(String(t.text.dropLast())) { return nil }
+        if t.text.hasSuffix("s"), t.text.count >= 3, NameExtractor.isAcronymText(String(t.text.dropLast())) { return nil }
         var nt = NameToken(t, index: i)
         // Hyphenated: keep the capitalized leading parts (U.S.-led → U.S.; Corps-Qods stays whole); an
         // Arabic article (al-Sudani) is part of the name.
@@ -218,7 +218,8 @@ enum NameExtractor {
 
     /// `al-Hol`, `el-Zour`: a lower-case Arabic article before a capitalized name.
     static func hasArabicArticle(_ t: Token) -> Bool {
-        guard t.kind == .word, let dash = t.text.firstIndex(of: "-") else { return false }
+        // Most words hold no hyphen: told from their bytes before any character is looked at.
+        guard t.kind == .word, t.text.utf8.contains(UInt8(ascii: "-")), let dash = t.text.firstIndex(of: "-") else { return false }
         let article = t.text[..<dash]
         guard arabicArticles.contains(String(article)) else { return false }
         return t.text[t.text.index(after: dash)...].first?.isUppercase == true
@@ -228,6 +229,7 @@ enum NameExtractor {
 
     /// `R-TX`, `D-Calif.`: party and state after a US lawmaker's name.
     static func isPartyCode(_ s: String) -> Bool {
+        guard s.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = s.split(separator: "-")
         guard parts.count == 2, ["R", "D", "I"].contains(parts[0]) else { return false }
         return parts[1].count <= 6

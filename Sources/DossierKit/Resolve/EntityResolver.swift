@@ -70,35 +70,39 @@ struct EntityResolver {
         return Output(entities: Self.entities(&state), review: state.review)
     }
 
-    /// One entity per set of names, its kind from all the evidence of its names.
+    /// One entity per set of names, its kind from all the evidence of its names. The sets' members are read
+    /// first, in order of their roots (reading compresses the sets' paths); the entities are then made on
+    /// all cores, each from its own set alone, and come back in that order: this was a tenth of a second
+    /// of one core, the other idle, at 1,362 articles.
     static func entities(_ state: inout ResolutionState) -> [ResolvedName] {
         var groups: [String: [Candidate]] = [:]
         for c in state.candidates { groups[state.sets.find(c.name), default: []].append(c) }
         var roots = Set(groups.keys)
         for a in state.config.entities { roots.insert(state.sets.find(a.name)) }
-        var entities: [ResolvedName] = []
-        for root in roots.sorted() {
-            var members = state.sets.members(of: root)
+        let ordered = roots.sorted()
+        let sets = ordered.map { (root: $0, members: state.sets.members(of: $0)) }
+        let ambiguous = state.ambiguous, annotations = state.config.entities, surnameJoined = state.surnameJoined
+        let counts = state.countByName, grouped = groups
+        return concurrentMap(sets) { root, all -> ResolvedName? in
             // Ambiguous short forms are in no entity: their mentions are not linked to either.
-            members.removeAll { state.ambiguous[$0] != nil }
-            guard !members.isEmpty else { continue }
-            let group = groups[root] ?? []
-            let annotation = state.config.entities.first { members.contains($0.name) }
+            let members = all.filter { ambiguous[$0] == nil }
+            guard !members.isEmpty else { return nil }
+            let group = grouped[root] ?? []
+            let annotation = annotations.first { members.contains($0.name) }
             var evidence = group.flatMap(\.evidence)
-            if members.contains(where: { state.surnameJoined.contains($0) }) {
+            if members.contains(where: { surnameJoined.contains($0) }) {
                 evidence.append(KindEvidence(kind: .person, reason: "the surname is used alone", weight: KindEvidence.speech))
             }
             var decided = KindDecision.decide(evidence)
             if let kind = annotation?.kind { decided = (kind, "set in dossier.yml") }
-            let name = KindDecision.canonical(members, analystName: annotation?.name, counts: state.countByName)
+            let name = KindDecision.canonical(members, analystName: annotation?.name, counts: counts)
             var roles: [String] = []
             for role in group.compactMap(\.role) where !roles.contains(role) { roles.append(role) }
             var names = [name] + members.filter { $0 != name }.sorted()
             for alias in annotation?.aliases ?? [] where !names.contains(alias) { names.append(alias) }
-            entities.append(ResolvedName(
+            return ResolvedName(
                 name: name, kind: decided.kind, why: decided.why, names: names, roles: roles,
-                note: annotation?.note, annotated: annotation != nil))
-        }
-        return entities
+                note: annotation?.note, annotated: annotation != nil)
+        }.compactMap { $0 }
     }
 }
