@@ -88,7 +88,7 @@ struct SourceTextByteTests {
         for _ in 0..<3000 {
             var line = ""
             for _ in 0..<Int(random.next() % 9) { line += pieces[Int(random.next() % UInt64(pieces.count))] }
-            #expect(ArticleParser.trimmingSpaces(Substring(line)) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
+            #expect(SpaceTrimming.trimmed(Substring(line)) == line.trimmingCharacters(in: .whitespaces), "\(line.debugDescription)")
         }
     }
 

@@ -97,15 +97,17 @@ enum GazetteerParser {
     /// The `|`-separated entries of a line, trimmed, empty ones dropped.
     static func entries(_ line: String) -> [String] {
         line.split(separator: "|", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { SpaceTrimming.trimmed($0) }.filter { !$0.isEmpty }
     }
 
     /// The entry itself plus its other-apostrophe spelling, if it has an apostrophe.
     static func variants(_ entry: String) -> [String] {
         var out = [entry]
-        if entry.contains("'") {
+        // An ASCII entry (most of them) is searched by byte, and cannot hold "’".
+        let ascii = entry.utf8.allSatisfy { $0 < 0x80 }
+        if ascii ? entry.utf8.contains(UInt8(ascii: "'")) : entry.contains("'") {
             out.append(String(entry.map { $0 == "'" ? "’" : $0 }))
-        } else if entry.contains("’") {
+        } else if !ascii && entry.contains("’") {
             out.append(String(entry.map { $0 == "’" ? "'" : $0 }))
         }
         return out

@@ -19,6 +19,9 @@ enum TableWarmUp {
             _ = Gazetteer.knownOrganizations.count
             _ = DateWords.months.count
             _ = DateRules.all.count
+            _ = DateRules.matchers.count
+            _ = DateScan.starters.count
+            _ = DateScan.capitalizedStarters.count
             _ = Gazetteer.weekdays.count
             _ = Gazetteer.months.count
             _ = Gazetteer.abbreviations.count

@@ -11,7 +11,7 @@ public enum DataTable {
             fatalError("dossier's data table \(name) is missing from its resource bundle (\(url(name).path))")
         }
         return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            let entry = line.trimmingCharacters(in: .whitespaces)
+            let entry = SpaceTrimming.trimmed(line)
             return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
         }
     }

@@ -81,7 +81,7 @@ public struct ArticleParser: Sendable {
             }
         }
         for (index, raw) in lines.enumerated() {
-            let line = Self.trimmingSpaces(raw)
+            let line = SpaceTrimming.trimmed(raw)
             if headline == nil {
                 if !line.isEmpty { headline = Self.collapseSpaces(line) }
                 continue
@@ -105,16 +105,6 @@ public struct ArticleParser: Sendable {
             file: source.path, slug: "", format: .text, title: headline ?? "", metadata: SourceMetadata(),
             paragraphs: paragraphs, captions: captions, removed: cleaned.removed, markdownBody: nil)
         return Output(article: article, errors: [], warnings: [])
-    }
-
-    /// `trimmingCharacters(in: .whitespaces)` (spaces of category Zs and tabs), answered from the bytes
-    /// for a line of ASCII alone, where those are the space and the tab.
-    static func trimmingSpaces(_ line: Substring) -> String {
-        let bytes = line.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return line.trimmingCharacters(in: .whitespaces) }
-        let isSpace = { (b: UInt8) in b == 32 || b == 9 }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(line[first..<bytes.index(after: last)])
     }
 
     static func collapseSpaces(_ s: String) -> String {

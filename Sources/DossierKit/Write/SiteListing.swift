@@ -7,7 +7,9 @@ import Foundation
 enum SiteListing {
     static func matches(_ site: URL, records: [String: PageMemo.Record]) -> Bool {
         var seen = 0
-        guard walk(site.path, relative: "", records: records, seen: &seen) else { return false }
+        let top = open(site.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard top >= 0 else { return false }
+        guard walk(top, relative: "", records: records, seen: &seen) else { return false }
         return seen == records.count
     }
 
@@ -62,31 +64,27 @@ enum SiteListing {
         return entries
     }
 
-    /// The entries of a folder but `.` and `..` (nil when it cannot be read).
-    private static func names(in folder: String) -> [String]? {
-        guard let dir = opendir(folder) else { return nil }
+    /// False at the first entry that is not in `records` as recorded; counts the files that are in `seen`.
+    /// `folder` is an open descriptor of the folder, closed here: each entry is looked up by `fstatat` in its
+    /// folder, one name for the kernel to resolve rather than the whole path (two walks of thirteen thousand
+    /// files a rebuild).
+    private static func walk(_ folder: Int32, relative: String, records: [String: PageMemo.Record], seen: inout Int) -> Bool {
+        guard let dir = fdopendir(folder) else { close(folder); return false }
         defer { closedir(dir) }
-        var names: [String] = []
+        var any = false
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
-    /// False at the first entry that is not in `records` as recorded; counts the files that are in `seen`.
-    private static func walk(_ folder: String, relative: String, records: [String: PageMemo.Record], seen: inout Int) -> Bool {
-        guard let names = names(in: folder) else { return false }
-        for name in names {
-            let path = folder + "/" + name
+            guard name != "." && name != ".." else { continue }
+            any = true
             let key = relative.isEmpty ? name : relative + "/" + name
             var s = stat()
-            guard lstat(path, &s) == 0 else { return false }
+            guard fstatat(dirfd(dir), name, &s, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             switch s.st_mode & S_IFMT {
             case S_IFDIR:
-                guard walk(path, relative: key, records: records, seen: &seen) else { return false }
+                let inner = openat(dirfd(dir), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                guard inner >= 0, walk(inner, relative: key, records: records, seen: &seen) else { return false }
             case S_IFREG:
                 guard let record = records[key], FileIdentity(s) == record.identity else { return false }
                 seen += 1
@@ -95,6 +93,6 @@ enum SiteListing {
             }
         }
         // The top folder may be empty only when nothing was recorded; any folder below holds files.
-        return !names.isEmpty || relative.isEmpty
+        return any || relative.isEmpty
     }
 }

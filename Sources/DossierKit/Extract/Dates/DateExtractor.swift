@@ -149,6 +149,10 @@ final class DateScan {
         return s
     }()
 
+    /// Months, weekdays and the first words of holidays, as written.
+    static let capitalizedStarters: Set<String> = Set(DateWords.months.keys).union(DateWords.weekdays.keys)
+        .union(DateWords.holidayFirstWords)
+
     func mayStart(_ i: Int) -> Bool {
         let t = tokens[i]
         switch t.kind {
@@ -156,16 +160,19 @@ final class DateScan {
         case .number: return true
         case .word:
             if Self.starters.contains(lowered[i]) || t.text.utf8.contains(UInt8(ascii: "-")) { return true }
-            // A capitalized word: a month, a weekday, a holiday or a quarter ("Q3").
-            return DateWords.months[t.text] != nil || DateWords.weekdays[t.text] != nil
-                || DateWords.holidayFirstWords.contains(t.text) || (t.text.count == 2 && t.text.first == "Q")
+            // A capitalized word: a month, a weekday, a holiday (one lookup for the three) or a quarter ("Q3").
+            return Self.capitalizedStarters.contains(t.text)
+                || (t.text.utf8.first == UInt8(ascii: "Q") && t.text.count == 2 && t.text.first == "Q")
         }
     }
 
     /// The first rule of the table that matches at token `i`.
     func match(_ i: Int) -> (String, DateExtractor.Found)? {
-        for rule in DateRules.all {
-            if let f = rule.match(self, i) { return (rule.name, f) }
+        // By index into the rules' matchers and names, not by copying each rule (its name, examples and
+        // closure retained and released) for every token that may start a date.
+        let matchers = DateRules.matchers
+        for k in matchers.indices {
+            if let f = matchers[k](self, i) { return (DateRules.names[k], f) }
         }
         return nil
     }

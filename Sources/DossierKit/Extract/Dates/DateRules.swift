@@ -11,6 +11,10 @@ struct DateRule: Sendable {
 }
 
 enum DateRules {
+    /// Each rule's matcher and name, in the table's order: what the scan runs at every token.
+    static let matchers = all.map(\.match)
+    static let names = all.map(\.name)
+
     static let all: [DateRule] = [
         DateRule(name: "clock time",
                  examples: ["by [1200 GMT] → time", "from [1130 to 1215 GMT] → time", "at [0900 local time] → time",

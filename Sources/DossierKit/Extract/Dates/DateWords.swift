@@ -52,7 +52,7 @@ enum DateWords {
     /// Lines of `key<TAB>value`.
     static func pairs(_ name: String) -> [(String, String)] {
         DataTable.lines(name).map { line in
-            let parts = line.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "\t", maxSplits: 1).map { SpaceTrimming.trimmed($0) }
             precondition(parts.count == 2, "dossier's data table \(name): '\(line)' is not key<TAB>value")
             return (parts[0], parts[1])
         }
