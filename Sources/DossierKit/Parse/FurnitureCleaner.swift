@@ -112,7 +112,11 @@ public enum FurnitureCleaner {
         let text = block.text
         var lines: [Piece] = []
         var number = block.line
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // A block of plain ASCII is cut at its newline bytes; any other at its line-end characters.
+        let rawLines = Text.isPlainASCII(text)
+            ? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
+            : text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for raw in rawLines {
             if !Text.trim(raw).isEmpty {
                 lines.append(Piece(text: raw, line: number))
             }
