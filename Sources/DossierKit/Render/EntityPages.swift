@@ -15,32 +15,58 @@ enum EntityPages {
         }
     }
 
+    /// What every entity page reads, behind one reference: each page's two closures hold the reference
+    /// alone, where holding the model, the index and the tables themselves retained and released every
+    /// array and dictionary in them for each of ten thousand pages.
+    final class Shared: Sendable {
+        let dossier: Dossier
+        let index: EntityIndex
+        let tables: PageInputTables?
+        let paging: TimelinePaging
+        let items: [SourceItemView]
+
+        init(dossier: Dossier, index: EntityIndex, tables: PageInputTables?, paging: TimelinePaging) {
+            self.dossier = dossier
+            self.index = index
+            self.tables = tables
+            self.paging = paging
+            items = dossier.articles.map(SourceItemView.init)
+        }
+    }
+
     /// `tables`, when given, let each entity page hash its inputs (see `SiteRenderer.Page.inputs`).
     static func pages(for dossier: Dossier, index: EntityIndex, paging: TimelinePaging, tables: PageInputTables? = nil) -> [SiteRenderer.Page] {
         var pages = EntityIndexPages.pages(for: dossier)
-        let items = dossier.articles.map(SourceItemView.init)
+        let shared = Shared(dossier: dossier, index: index, tables: tables, paging: paging)
         for (e, entity) in dossier.entities.enumerated() {
             var inputs: (@Sendable (String, DigestSink) -> Void)?
-            if let tables {
-                inputs = { root, sink in writeInputs(of: e, dossier: dossier, index: index, tables: tables, root: root, to: sink) }
+            if tables != nil {
+                inputs = { root, sink in
+                    guard let tables = shared.tables else { return }
+                    writeInputs(of: e, dossier: shared.dossier, index: shared.index, tables: tables, root: root, to: sink)
+                }
             }
             pages.append(SiteRenderer.Page(path: "entities/\(entity.id).html", kind: "entity", title: entity.name, template: "entity",
-                                           inputs: inputs) { root in
-                let sources = mentionsBySource(entity, dossier: dossier, items: items, root: root)
-                return EntityPageView(
-                    root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
-                    sources: Array(sources.prefix(sourcesListed)),
-                    related: (index.related[e] ?? []).prefix(relatedListed).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
-                    events: TimelineHTML.entityEvents(dossier, events: index.events[e] ?? [], root: root, paging: paging),
-                    quotes: AnnotationHTML.quotes(index.quotes[e] ?? [], dossier: dossier, root: root),
-                    notes: (index.annotations[e] ?? []).map { a in
-                        AnnotationHTML.note(dossier.annotations[a], number: 0, dossier: dossier, root: root)
-                    },
-                    graph: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root),
-                    moreSources: max(0, sources.count - sourcesListed))
-            })
+                                           inputs: inputs) { root in page(of: e, shared, root: root) })
         }
         return pages + ReviewPages.pages(for: dossier)
+    }
+
+    /// The view of entity `e`'s page.
+    static func page(of e: Int, _ shared: Shared, root: String) -> EntityPageView {
+        let dossier = shared.dossier, index = shared.index, entity = dossier.entities[e]
+        let sources = mentionsBySource(entity, dossier: dossier, items: shared.items, root: root)
+        return EntityPageView(
+            root: root, entity: entity, noteHTML: entity.note.map { MarkdownDocument.renderHTML($0) },
+            sources: Array(sources.prefix(sourcesListed)),
+            related: (index.related[e] ?? []).prefix(relatedListed).map { EntityLinkView(dossier.entities[$0.entity], count: $0.count) },
+            events: TimelineHTML.entityEvents(dossier, events: index.events[e] ?? [], root: root, paging: shared.paging),
+            quotes: AnnotationHTML.quotes(index.quotes[e] ?? [], dossier: dossier, root: root),
+            notes: (index.annotations[e] ?? []).map { a in
+                AnnotationHTML.note(dossier.annotations[a], number: 0, dossier: dossier, root: root)
+            },
+            graph: GraphSVG.neighbourhood(dossier, entity: e, index: index, root: root),
+            moreSources: max(0, sources.count - sourcesListed))
     }
 
     /// How many entities named with it an entity page lists.
