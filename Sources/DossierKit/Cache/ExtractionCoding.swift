@@ -52,7 +52,9 @@ extension ArticleExtraction {
     /// Reads an extraction back; its locations name article 0 (see `move(to:)`).
     static func read(from r: inout ByteReader) throws -> ArticleExtraction {
         var candidates: [Candidate] = []
-        for _ in 0..<(try r.count()) {
+        let candidateCount = try r.count()
+        candidates.reserveCapacity(candidateCount)
+        for _ in 0..<candidateCount {
             let name = try r.string(), tokens = try r.strings()
             let location = TextLocation(article: 0, block: try r.string())
             let start = try r.int(), end = try r.int()
@@ -68,8 +70,10 @@ extension ArticleExtraction {
         }
         var counts: [[String: Int]] = []
         for _ in 0..<2 {
+            let count = try r.count()
             var table: [String: Int] = [:]
-            for _ in 0..<(try r.count()) { table[try r.string()] = try r.int() }
+            table.reserveCapacity(count)
+            for _ in 0..<count { table[try r.string()] = try r.int() }
             counts.append(table)
         }
         var dates: [DateMention] = []

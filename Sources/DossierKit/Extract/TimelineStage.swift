@@ -33,6 +33,7 @@ enum TimelineStage {
     static func run(articles: [Article], entities: [Entity], dates: [DateMention], analyst: [TimelineEvent]) -> Output {
         struct SentenceKey: Hashable { var location: TextLocation; var start: Int }
         var entitiesBySentence: [SentenceKey: Set<Int>] = [:]
+        entitiesBySentence.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
         for (e, entity) in entities.enumerated() {
             for m in entity.mentions {
                 entitiesBySentence[SentenceKey(location: m.location, start: m.sentenceStart), default: []].insert(e)
@@ -116,14 +117,18 @@ enum TimelineStage {
             return r
         }
         var linked = Set<Int>()
-        // What the pairwise test reads of each event, made once: a bucket of 400 events is 80,000 pairs.
-        let probes = events.map(HappeningProbe.init)
+        // What the pairwise test reads of each event in a bucket, made once: a bucket of 400 events is 80,000
+        // pairs. Events in no bucket (fewer than two entities) are never compared, and need none.
+        var probes = [HappeningProbe?](repeating: nil, count: events.count)
+        for members in buckets.values {
+            for i in members where probes[i] == nil { probes[i] = HappeningProbe(events[i]) }
+        }
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
             // A very common bucket (thousands of events in one year) is cut: grouping is for close calls.
             let list = Array(members.prefix(400))
             for a in list.indices {
                 for b in list.indices where b > a {
-                    guard probes[list[a]].sameHappening(probes[list[b]]) else { continue }
+                    guard let x = probes[list[a]], let y = probes[list[b]], x.sameHappening(y) else { continue }
                     let (rx, ry) = (find(list[a]), find(list[b]))
                     if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
                     linked.insert(list[a])
