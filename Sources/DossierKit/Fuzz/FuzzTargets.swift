@@ -56,7 +56,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         var problems = SpanCheck.problems(dossier)
         let index = EntityIndex(dossier)
         for (n, article) in dossier.articles.enumerated() {
-            let wraps = index.wraps[n] ?? [:]
+            let wraps = index.wraps(of: n)
             var fragments = ArticleHTML.paragraphs(article, wraps: wraps).map { ($0.id, $0.html) }
             fragments += ArticleHTML.captions(article, wraps: wraps).map { ($0.id, $0.html) }
             fragments.append(("title", ArticleHTML.inline(article.title, wraps: wraps["title"] ?? [])))

@@ -2,8 +2,38 @@ import Markdown
 
 /// Cross-references between entities and sources, computed once per build from the mentions.
 struct EntityIndex: Sendable {
-    /// Wraps (entity links) for each block of each article, for the source pages.
-    var wraps: [Int: [String: [InlineWrap]]] = [:]
+    /// Each article's entity mentions by block, in order: what its source page links (see `wraps(of:)`).
+    /// Spans, not wraps: the link of every mention of every article was made each build, its three
+    /// strings copied per mention, where a rebuild renders a few source pages.
+    var linked: [Int: [String: [LinkedSpan]]] = [:]
+    /// The entities, for the links made when a page is rendered.
+    let entities: [Entity]
+
+    struct LinkedSpan: Sendable {
+        var entity: Int
+        var start: Int
+        var end: Int
+    }
+
+    /// The link a source page wraps around a mention of entity `e`.
+    func link(_ e: Int) -> InlineWrap.Element {
+        InlineWrap.Element.link(
+            href: "../entities/\(entities[e].id).html", className: "entity kind-\(entities[e].kind.rawValue)",
+            title: "\(entities[e].name) (\(entities[e].kind.rawValue))")
+    }
+
+    /// Wraps (entity links) for each block of `article`, for its source page.
+    func wraps(of article: Int) -> [String: [InlineWrap]] {
+        guard let blocks = linked[article] else { return [:] }
+        var links: [Int: InlineWrap.Element] = [:]
+        return blocks.mapValues { spans in
+            spans.map { span in
+                let element = links[span.entity] ?? link(span.entity)
+                links[span.entity] = element
+                return InlineWrap(start: span.start, end: span.end, element: element)
+            }
+        }
+    }
     /// Entities each article mentions, with counts.
     var byArticle: [Int: [(entity: Int, count: Int)]] = [:]
     /// Entities named in the same sentences as each entity, with the number of shared sentences.
@@ -19,7 +49,7 @@ struct EntityIndex: Sendable {
 
     /// What one article gives the index: read from its own mentions, on all cores.
     private struct ArticlePart: Sendable {
-        var wraps: [String: [InlineWrap]] = [:]
+        var linked: [String: [LinkedSpan]] = [:]
         var named: [(entity: Int, count: Int)] = []
         /// The entities of each sentence that names two or more.
         var shared: [[Int]] = []
@@ -34,11 +64,7 @@ struct EntityIndex: Sendable {
 
     init(_ dossier: Dossier) {
         let entities = dossier.entities
-        let links = concurrentMap(Array(entities.indices)) { e in
-            InlineWrap.Element.link(
-                href: "../entities/\(entities[e].id).html", className: "entity kind-\(entities[e].kind.rawValue)",
-                title: "\(entities[e].name) (\(entities[e].kind.rawValue))")
-        }
+        self.entities = entities
         // Every mention by article, in entity order and then the entity's own order: the order each list
         // below is made in, as when they were made entity by entity.
         var mentionsByArticle = [[(entity: Int, mention: Int)]](repeating: [], count: dossier.articles.count)
@@ -61,7 +87,7 @@ struct EntityIndex: Sendable {
             var told: [BlockStart: [(entity: Int, start: Int, end: Int)]] = [:]
             for (e, k) in mentionsOf[a] {
                 let m = entities[e].mentions[k]
-                part.wraps[m.location.block, default: []].append(InlineWrap(start: m.start, end: m.end, element: links[e]))
+                part.linked[m.location.block, default: []].append(LinkedSpan(entity: e, start: m.start, end: m.end))
                 // Entities come in order: the count of the last one named is the one to add to.
                 if part.named.last?.entity == e { part.named[part.named.count - 1].count += 1 } else { part.named.append((e, 1)) }
                 let sentence = BlockStart(block: m.location.block, start: m.sentenceStart)
@@ -76,7 +102,7 @@ struct EntityIndex: Sendable {
         }
         var pairs: [Int: [Int: Int]] = [:]
         for (a, part) in parts.enumerated() {
-            if !part.wraps.isEmpty { wraps[a] = part.wraps }
+            if !part.linked.isEmpty { linked[a] = part.linked }
             if !part.named.isEmpty { byArticle[a] = part.named }
             for members in part.shared {
                 for x in members { for y in members where y != x { pairs[x, default: [:]][y, default: 0] += 1 } }

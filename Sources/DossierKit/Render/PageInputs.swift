@@ -115,12 +115,17 @@ extension SiteRenderer {
         for neighbour in [i - 1, i + 1] {
             if tables.items.indices.contains(neighbour) { sink.digest(tables.items[neighbour]) } else { sink.tag(.null) }
         }
-        let wraps = index.wraps[i] ?? [:]
-        sink.int(Int64(wraps.count))
-        for block in wraps.keys.sorted() {
+        // Each mention's link is made from its entity as a link shows it (the entity's digest) and its span.
+        let linked = index.linked[i] ?? [:]
+        sink.int(Int64(linked.count))
+        for block in linked.keys.sorted() {
             sink.string(block)
-            sink.int(Int64(wraps[block]!.count))
-            for wrap in wraps[block]! { sink.nested(wrap) }
+            sink.int(Int64(linked[block]!.count))
+            for span in linked[block]! {
+                sink.digest(tables.links[span.entity])
+                sink.int(Int64(span.start))
+                sink.int(Int64(span.end))
+            }
         }
         let named = index.byArticle[i] ?? []
         sink.int(Int64(named.count))

@@ -264,7 +264,7 @@ public struct SiteRenderer: Sendable {
                 }
             }
             pages.append(Page(path: "sources/\(article.slug).html", kind: "source", title: article.title, template: "source", inputs: inputs) { root in
-                var wraps = index.wraps[i] ?? [:]
+                var wraps = index.wraps(of: i)
                 var notes: [String: [NoteView]] = [:]
                 for (number, a) in (annotationsByArticle[i] ?? []).enumerated() {
                     wraps[a.location.block, default: []].append(AnnotationHTML.wrap(a, number: number + 1))
