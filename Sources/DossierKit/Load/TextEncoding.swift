@@ -67,8 +67,8 @@ enum SourceText {
             s = s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if s.utf8.contains(0) { s = s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
-        // Text of ASCII bytes alone is NFC already: most English news is, and composing it through Foundation
-        // cost a tenth of the parse stage.
+        // Text of ASCII bytes alone is NFC already: most English news is. Composing it through Foundation,
+        // with Foundation's trimming of each line, was 40% of the parse stage of the development corpora.
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
         return s.precomposedStringWithCanonicalMapping
     }

@@ -271,8 +271,8 @@ extension FurnitureCleaner {
 
         /// `normalize` for text of ASCII bytes alone (nearly every line of English news), a byte at a time:
         /// the same string, since each ASCII byte is then one character (a "\r\n" pair, one character, is
-        /// white space either way). nil when `s` holds any other byte. A tenth of a full build's CPU went to
-        /// normalizing lines character by character for the boilerplate and credit rules.
+        /// white space either way). nil when `s` holds any other byte. The furniture rules were 14% of a full
+        /// build's CPU on the development corpora, nearly all of it in walking lines character by character.
         static func normalizeASCII(_ s: Substring) -> String? {
             var text = s
             return text.withUTF8 { bytes -> String? in
