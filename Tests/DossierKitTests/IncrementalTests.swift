@@ -357,6 +357,15 @@ struct UpToDateTests {
         #expect(!f.exists("Site/empty"))
         try f.write("Site/.hidden", "x")
         try rebuilt("a hidden file added to the site")
+        // Links are never what a build writes: a link to a file, or to a folder, in place of a page's folder.
+        try FileManager.default.createSymbolicLink(atPath: f.url("Site/linked.html").path, withDestinationPath: f.url("Site/index.html").path)
+        try rebuilt("a link to a file added to the site")
+        #expect(!f.exists("Site/linked.html"))
+        let sources = f.url("Site/sources")
+        try FileManager.default.moveItem(at: sources, to: f.url("moved-sources"))
+        try FileManager.default.createSymbolicLink(atPath: sources.path, withDestinationPath: f.url("moved-sources").path)
+        try rebuilt("a page folder replaced by a link to a folder holding the same pages")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: sources.path)) == nil)
     }
 
     @Test("A failed build leaves the record of the site it left in place; a damaged or missing record is a build")
