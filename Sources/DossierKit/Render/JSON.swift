@@ -1,7 +1,9 @@
 import Foundation
 
 /// A JSON value with ordered keys, written deterministically (the same bytes on every machine).
-indirect enum JSON: Sendable {
+/// Not `indirect`: the arrays already hold nested values out of line, and an indirect case was a heap box
+/// for every string and number of every export (hundreds of thousands in `data/dossier.json`).
+enum JSON: Sendable {
     case string(String)
     case int(Int)
     case bool(Bool)
