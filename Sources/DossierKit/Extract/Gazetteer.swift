@@ -104,7 +104,7 @@ enum GazetteerParser {
     static func variants(_ entry: String) -> [String] {
         var out = [entry]
         // An ASCII entry (most of them) is searched by byte, and cannot hold "’".
-        let ascii = entry.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = entry.isASCII
         if ascii ? entry.utf8.contains(UInt8(ascii: "'")) : entry.contains("'") {
             out.append(String(entry.map { $0 == "'" ? "’" : $0 }))
         } else if !ascii && entry.contains("’") {

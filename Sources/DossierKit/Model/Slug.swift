@@ -32,7 +32,7 @@ public enum Slug {
     static func asciiFolded(_ text: String) -> String {
         // Most names are ASCII already, and decomposing goes through Foundation (a tenth of laying out the
         // entity pages of a rebuild): nothing below changes an ASCII string.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if text.isASCII { return text }
         var out = ""
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

@@ -331,16 +331,19 @@ extension FurnitureCleaner {
         /// Whether ASCII `s` holds `needle` (ASCII too): what `contains` answers for such strings, by bytes
         /// rather than through Foundation's search.
         static func containsASCII(_ s: String, _ needle: String) -> Bool {
-            let hay = Array(s.utf8), pin = Array(needle.utf8)
-            guard !pin.isEmpty else { return true }
-            guard hay.count >= pin.count else { return false }
-            let first = pin[0]
-            for i in 0...(hay.count - pin.count) where hay[i] == first {
-                var j = 1
-                while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                if j == pin.count { return true }
+            var hay = s, pin = needle
+            return hay.withUTF8 { hay in
+                pin.withUTF8 { pin in
+                    guard !pin.isEmpty else { return true }
+                    guard hay.count >= pin.count else { return false }
+                    for i in 0...(hay.count - pin.count) where hay[i] == pin[0] {
+                        var j = 1
+                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
+                        if j == pin.count { return true }
+                    }
+                    return false
+                }
             }
-            return false
         }
 
         static let quoteMarks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2018}"]
@@ -570,7 +573,7 @@ extension FurnitureCleaner {
             }
 
             // "Name/Agency", "Agency/Name", "Name | Agency".
-            let slashed = lower.utf8.allSatisfy({ $0 < 0x80 })
+            let slashed = lower.isASCII
                 ? lower.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "|") })
                 : lower.contains("/") || lower.contains("|")
             if slashed {

@@ -318,7 +318,7 @@ public struct SiteRenderer: Sendable {
     /// `../` once per folder level of `path`, so every link works from file:// and under any sub-path.
     static func root(for path: String) -> String {
         // Site paths are ASCII (slugs): their folders are counted by bytes, once per page.
-        let folders = path.utf8.allSatisfy({ $0 < 0x80 })
+        let folders = path.isASCII
             ? path.utf8.split(separator: UInt8(ascii: "/")).count - 1
             : path.split(separator: "/").count - 1
         return String(repeating: "../", count: folders)
