@@ -19,7 +19,7 @@ enum TableWarmUp {
             _ = Gazetteer.knownOrganizations.count
             _ = DateWords.months.count
             _ = DateRules.all.count
-            _ = DateRules.matchers.count
+            _ = DateRules.forms.count
             _ = DateScan.starters.count
             _ = DateScan.capitalizedStarters.count
             _ = Gazetteer.weekdays.count

@@ -170,11 +170,52 @@ final class DateScan {
     func match(_ i: Int) -> (String, DateExtractor.Found)? {
         // By index into the rules' matchers and names, not by copying each rule (its name, examples and
         // closure retained and released) for every token that may start a date.
-        let matchers = DateRules.matchers
-        for k in matchers.indices {
-            if let f = matchers[k](self, i) { return (DateRules.names[k], f) }
+        let forms = DateRules.forms
+        for k in forms.indices {
+            if let f = run(forms[k], i) { return (DateRules.names[k], f) }
         }
         return nil
+    }
+
+    /// What one rule's matcher finds at token `i`.
+    func run(_ form: DateForm, _ i: Int) -> DateExtractor.Found? {
+        switch form {
+        case .clockTime: return clockTime(i)
+        case .dimensions: return dimensions(i)
+        case .isoDate: return isoDate(i)
+        case .weekdayDate: return weekdayDate(i)
+        case .weekOfDay: return weekOfDay(i)
+        case .periodEndDay: return periodEndDay(i)
+        case .secondDayOfPair: return secondDayOfPair(i)
+        case .firstDayOfPair: return firstDayOfPair(i)
+        case .monthFirst: return monthFirst(i)
+        case .dayFirst: return dayFirst(i)
+        case .partOfMonth: return partOfMonth(i)
+        case .partOfYear: return partOfYear(i)
+        case .halfYear: return halfYear(i)
+        case .monthsToDate: return monthsToDate(i)
+        case .quarterExpression: return quarterExpression(i)
+        case .seasonExpression: return seasonExpression(i)
+        case .yearEarlierExpression: return yearEarlierExpression(i)
+        case .fiscalYear: return fiscalYear(i)
+        case .centuryExpression: return centuryExpression(i)
+        case .decadeExpression: return decadeExpression(i)
+        case .spelledYear: return spelledYear(i)
+        case .bareYear: return bareYear(i)
+        case .holiday: return holiday(i)
+        case .yearEnd: return yearEnd(i)
+        case .relativeDayWord: return relativeDayWord(i)
+        case .weekendExpression: return weekendExpression(i)
+        case .lastThisNext: return lastThisNext(i)
+        case .dayBeforeOrAfter: return dayBeforeOrAfter(i)
+        case .previousWeekday: return previousWeekday(i)
+        case .thatDay: return thatDay(i)
+        case .thatYear: return thatYear(i)
+        case .ago: return ago(i)
+        case .referenceWords: return referenceWords(i)
+        case .weekdayAlone: return weekdayAlone(i)
+        case .monthAlone: return monthAlone(i)
+        }
     }
 
     // MARK: tokens
