@@ -85,6 +85,30 @@ public enum HTMLEscape {
             return String(decoding: out, as: UTF8.self)
         }
     }
+
+    /// The same escaping appended to `out`: a page's template renders into one buffer of bytes, and a
+    /// `String` made per escaped value and then copied into it was a tenth of the engine's time.
+    public static func append(_ text: String, quotes: Bool, to out: inout [UInt8]) {
+        var s = text
+        s.withUTF8 { bytes in
+            var run = 0
+            for i in 0..<bytes.count {
+                let escape: StaticString
+                switch bytes[i] {
+                case 0x26: escape = "&amp;"
+                case 0x3C: escape = "&lt;"
+                case 0x3E: escape = "&gt;"
+                case 0x22 where quotes: escape = "&quot;"
+                case 0x27 where quotes: escape = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                run = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+        }
+    }
 }
 
 /// Which link targets may reach a page. Relative links and http(s)/mailto only: `javascript:`, `data:`,

@@ -21,12 +21,16 @@ final class LayoutFrames: @unchecked Sendable {
         var pieces: [String]
         var slots: [Bool]
 
-        func fill(title: String, body: String) -> String {
-            var out = pieces[0]
+        func fill(title: String, body: String) -> String { String(decoding: fillBytes(title: title, body: body), as: UTF8.self) }
+
+        /// The page as bytes, for its file.
+        func fillBytes(title: String, body: String) -> [UInt8] {
+            var out: [UInt8] = []
             out.reserveCapacity(body.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count } + 256)
+            out.append(contentsOf: pieces[0].utf8)
             for (i, isTitle) in slots.enumerated() {
-                out += isTitle ? title : body
-                out += pieces[i + 1]
+                out.append(contentsOf: (isTitle ? title : body).utf8)
+                out.append(contentsOf: pieces[i + 1].utf8)
             }
             return out
         }
@@ -44,10 +48,13 @@ final class LayoutFrames: @unchecked Sendable {
         self.templates = templates
     }
 
-    func render(_ layout: LayoutView) -> String {
+    func render(_ layout: LayoutView) -> String { String(decoding: renderBytes(layout), as: UTF8.self) }
+
+    /// The page's bytes, for its file: never made into a `String` on the way.
+    func renderBytes(_ layout: LayoutView) -> [UInt8] {
         let usable = !layout.pageTitle.isEmpty && !layout.bodyHTML.isEmpty
             && !Self.holdsMark(layout.pageTitle) && !Self.holdsMark(layout.bodyHTML)
-        guard usable else { return templates.render(layout, template: "layout") }
+        guard usable else { return templates.renderBytes(layout, template: "layout") }
         let key = Key(root: layout.root, kind: layout.kind, scripts: layout.scripts, current: layout.nav.first { $0.current }?.href)
         lock.lock()
         let cached = frames[key]
@@ -61,8 +68,8 @@ final class LayoutFrames: @unchecked Sendable {
             frames[key] = frame
             lock.unlock()
         }
-        guard let frame else { return templates.render(layout, template: "layout") }
-        return frame.fill(title: Self.escape(layout.pageTitle), body: layout.bodyHTML)
+        guard let frame else { return templates.renderBytes(layout, template: "layout") }
+        return frame.fillBytes(title: Self.escape(layout.pageTitle), body: layout.bodyHTML)
     }
 
     /// The frame for this page's key, or nil when the template does not treat title and body as plain

@@ -205,7 +205,7 @@ public struct SiteRenderer: Sendable {
                     pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
                     sourceCount: sourceCount, scripts: page.scripts)
-                return [OutputFile(path: page.path, bytes: Data(frames.render(layout).utf8), key: key, inputs: inputs)]
+                return [OutputFile(path: page.path, bytes: Data(frames.renderBytes(layout)), key: key, inputs: inputs)]
             }
         }
         let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }

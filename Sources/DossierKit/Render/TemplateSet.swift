@@ -118,4 +118,8 @@ public struct TemplateSet: Sendable {
     func render(_ view: any TemplateView, template: String) -> String {
         renderer.render(view, template: template) ?? ""
     }
+
+    func renderBytes(_ view: any TemplateView, template: String) -> [UInt8] {
+        renderer.renderBytes(view, template: template) ?? []
+    }
 }

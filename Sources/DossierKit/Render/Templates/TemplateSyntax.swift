@@ -12,8 +12,10 @@ indirect enum TemplateNode: Sendable {
     case partial(String, indentation: String)
 }
 
-/// A name as a tag gives it, cut at its dots once, when the template is parsed.
-struct TemplateName: Sendable, Equatable {
+/// A name as a tag gives it, cut at its dots once, when the template is parsed. A class: a node's name is
+/// then one reference to take out of it while rendering, where a struct of strings and arrays was a retain
+/// and a release of each of them for every tag of every page.
+final class TemplateName: Sendable {
     /// As written, between the delimiters and without the spaces around it: what a closing tag must repeat.
     let written: String
     /// The dotted parts; empty for `.`, the object the innermost section is on.
