@@ -168,6 +168,11 @@ struct JSONObjectStream {
     /// its own, joined in order: the same bytes as one after another. `data/dossier.json` was the last job
     /// of a rebuild, 0.15 s on one core while the other had nothing left to do.
     mutating func array(_ key: String, count: Int, _ item: @Sendable (Int) -> JSON) {
+        records(key, count: count) { i, writer in item(i).write(to: &writer.out, indent: 2, depth: 4) }
+    }
+
+    /// The same, each item written by `item(i, writer)` straight into the text (see `JSONWriter`).
+    mutating func records(_ key: String, count: Int, _ item: @Sendable (Int, inout JSONWriter) -> Void) {
         open(key)
         guard count > 0 else { out.append(contentsOf: Self.emptyArray); return }
         out.append(0x5B)
@@ -175,13 +180,13 @@ struct JSONObjectStream {
         while start < count {
             let end = min(count, start + max(1, window))
             for bytes in concurrentMap(runs(of: start..<end, length: run), { range -> [UInt8] in
-                var bytes: [UInt8] = []
+                var writer = JSONWriter(indent: 2, depth: 4)
                 for i in range {
-                    if i > 0 { bytes.append(0x2C) }
-                    bytes.append(contentsOf: Self.itemBreak)
-                    item(i).write(to: &bytes, indent: 2, depth: 4)
+                    if i > 0 { writer.out.append(0x2C) }
+                    writer.out.append(contentsOf: Self.itemBreak)
+                    item(i, &writer)
                 }
-                return bytes
+                return writer.out
             }) {
                 out.append(contentsOf: bytes)
             }
@@ -233,104 +238,116 @@ enum DataExport {
     /// The text of `data/dossier.json`: handed to `flush` a piece at a time when it is given, and what is
     /// left returned (the whole text when it is not).
     static func dossierJSON(_ dossier: Dossier, flush: ((Data) -> Void)?) -> Data {
-        let sources: @Sendable (Int) -> JSON = { i in
+        let sources: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
             let a = dossier.articles[i]
-            var paragraphs: [JSON] = a.paragraphs.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) }
-            paragraphs.reserveCapacity(a.paragraphs.count)
-            let captions: [JSON] = a.captions.map {
-                .object([("id", .string($0.id)), ("text", .string($0.text)), ("credit", .optional($0.credit))])
+            w.object()
+            w.field("id", a.slug); w.field("file", a.file); w.field("title", a.title)
+            w.field("published", a.metadata.published?.description); w.field("outlet", a.metadata.outlet)
+            w.field("url", a.metadata.url); w.field("author", a.metadata.author)
+            w.key("paragraphs"); w.array()
+            for p in a.paragraphs {
+                w.object(); w.field("id", p.id); w.field("text", p.text); w.end()
             }
-            return .object([
-                ("id", .string(a.slug)), ("file", .string(a.file)), ("title", .string(a.title)),
-                ("published", .optional(a.metadata.published?.description)), ("outlet", .optional(a.metadata.outlet)),
-                ("url", .optional(a.metadata.url)), ("author", .optional(a.metadata.author)),
-                ("paragraphs", .array(paragraphs)), ("captions", .array(captions)),
-                ("removed", .array(a.removed.map {
-                    .object([("kind", .string($0.kind.rawValue)), ("reason", .string($0.reason)), ("line", .int($0.line)), ("text", .string($0.text))])
-                })),
-            ])
+            w.end()
+            w.key("captions"); w.array()
+            for c in a.captions {
+                w.object(); w.field("id", c.id); w.field("text", c.text); w.field("credit", c.credit); w.end()
+            }
+            w.end()
+            w.key("removed"); w.array()
+            for r in a.removed {
+                w.object(); w.field("kind", r.kind.rawValue); w.field("reason", r.reason); w.field("line", r.line); w.field("text", r.text); w.end()
+            }
+            w.end()
+            w.end()
         }
-        let entities: @Sendable (Int) -> JSON = { i in
+        let entities: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
             let e = dossier.entities[i]
-            return .object([
-                ("id", .string(e.id)), ("name", .string(e.name)), ("kind", .string(e.kind.rawValue)),
-                ("why", .string(e.why)), ("aliases", .array(e.aliases.map { .string($0) })),
-                ("roles", .array(e.roles.map { .string($0) })), ("note", .optional(e.note)),
-                ("annotated", .bool(e.annotated)),
-                ("mentions", .array(e.mentions.map { m in
-                    .object([
-                        ("source", .string(dossier.articles[m.location.article].slug)), ("paragraph", .string(m.location.block)),
-                        ("start", .int(m.start)), ("end", .int(m.end)), ("text", .string(m.text)),
-                    ])
-                })),
-            ])
-        }
-        let dates: @Sendable (Int) -> JSON = { i in
-            let d = dossier.dates[i]
-            return .object([
-                ("source", .string(dossier.articles[d.location.article].slug)), ("paragraph", .string(d.location.block)),
-                ("start", .int(d.start)), ("end", .int(d.end)), ("text", .string(d.text)), ("value", .optional(d.value?.timeML)),
-                ("precision", .string(d.precision.rawValue)), ("rule", .string(d.rule)), ("resolved", .bool(d.resolved)), ("resolution", .string(d.resolution)),
-            ])
-        }
-        let events: @Sendable (Int) -> JSON = { i in
-            let e = dossier.events[i]
-            var fields: [(String, JSON)] = [
-                ("id", .string(e.id)), ("date", .optional(e.value?.timeML)), ("precision", .string(e.precision.rawValue)),
-                ("as_written", .optional(e.date?.text)), ("title", .optional(e.title)), ("text", .optional(e.sentence)),
-                ("sources", .array(e.sources.map { .string(dossier.articles[$0].slug) })),
-                ("paragraph", .optional(e.location?.block)),
-                ("entities", .array(e.entities.map { .string(dossier.entities[$0].id) })),
-                ("analyst", .bool(e.annotated)), ("note", .optional(e.note)),
-            ]
-            if let g = e.group {
-                fields.append(("group", .int(g)))
-                fields.append(("discrepancy", .bool(dossier.groups[g].discrepancy)))
-                fields.append(("reported_with", .array(dossier.groups[g].events.filter { dossier.events[$0].id != e.id }.map { .string(dossier.events[$0].id) })))
-            } else {
-                fields.append(("group", .null))
-                fields.append(("discrepancy", .bool(false)))
+            w.object()
+            w.field("id", e.id); w.field("name", e.name); w.field("kind", e.kind.rawValue)
+            w.field("why", e.why); w.field("aliases", strings: e.aliases)
+            w.field("roles", strings: e.roles); w.field("note", e.note)
+            w.field("annotated", e.annotated)
+            w.key("mentions"); w.array()
+            for m in e.mentions {
+                w.object()
+                w.field("source", dossier.articles[m.location.article].slug); w.field("paragraph", m.location.block)
+                w.field("start", m.start); w.field("end", m.end); w.field("text", m.text)
+                w.end()
             }
-            return .object(fields)
+            w.end()
+            w.end()
         }
-        let quotes: @Sendable (Int) -> JSON = { i in
+        let dates: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
+            let d = dossier.dates[i]
+            w.object()
+            w.field("source", dossier.articles[d.location.article].slug); w.field("paragraph", d.location.block)
+            w.field("start", d.start); w.field("end", d.end); w.field("text", d.text); w.field("value", d.value?.timeML)
+            w.field("precision", d.precision.rawValue); w.field("rule", d.rule); w.field("resolved", d.resolved); w.field("resolution", d.resolution)
+            w.end()
+        }
+        let events: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
+            let e = dossier.events[i]
+            w.object()
+            w.field("id", e.id); w.field("date", e.value?.timeML); w.field("precision", e.precision.rawValue)
+            w.field("as_written", e.date?.text); w.field("title", e.title); w.field("text", e.sentence)
+            w.field("sources", strings: e.sources.lazy.map { dossier.articles[$0].slug })
+            w.field("paragraph", e.location?.block)
+            w.field("entities", strings: e.entities.lazy.map { dossier.entities[$0].id })
+            w.field("analyst", e.annotated); w.field("note", e.note)
+            if let g = e.group {
+                w.field("group", g)
+                w.field("discrepancy", dossier.groups[g].discrepancy)
+                w.field("reported_with", strings: dossier.groups[g].events.lazy.filter { dossier.events[$0].id != e.id }.map { dossier.events[$0].id })
+            } else {
+                w.key("group"); w.null()
+                w.field("discrepancy", false)
+            }
+            w.end()
+        }
+        let quotes: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
             let q = dossier.quotes[i]
-            return .object([
-                ("entity", .string(dossier.entities[q.entity].id)), ("source", .string(dossier.articles[q.location.article].slug)),
-                ("paragraph", .string(q.location.block)), ("start", .int(q.start)), ("end", .int(q.end)), ("text", .string(q.text)),
-                ("attribution", .string(q.attribution)),
-            ])
+            w.object()
+            w.field("entity", dossier.entities[q.entity].id); w.field("source", dossier.articles[q.location.article].slug)
+            w.field("paragraph", q.location.block); w.field("start", q.start); w.field("end", q.end); w.field("text", q.text)
+            w.field("attribution", q.attribution)
+            w.end()
         }
-        let annotations: @Sendable (Int) -> JSON = { i in
+        let annotations: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
             let a = dossier.annotations[i]
-            return .object([
-                ("id", .string(a.id)), ("source", .string(dossier.articles[a.location.article].slug)),
-                ("paragraph", .string(a.location.block)), ("start", .int(a.start)), ("end", .int(a.end)), ("text", .string(a.text)),
-                ("note", .string(a.note)), ("tags", .array(a.tags.map { .string($0) })),
-                ("entities", .array(a.entities.map { .string(dossier.entities[$0].id) })),
-            ])
+            w.object()
+            w.field("id", a.id); w.field("source", dossier.articles[a.location.article].slug)
+            w.field("paragraph", a.location.block); w.field("start", a.start); w.field("end", a.end); w.field("text", a.text)
+            w.field("note", a.note); w.field("tags", strings: a.tags)
+            w.field("entities", strings: a.entities.lazy.map { dossier.entities[$0].id })
+            w.end()
         }
-        let related: @Sendable (Int) -> JSON = { i in
-            .object([
-                ("source", .string(dossier.articles[i].slug)),
-                ("related", .array((dossier.related.indices.contains(i) ? dossier.related[i] : []).map { r in
-                    .object([("source", .string(dossier.articles[r.article].slug)),
-                             ("shared", .array(r.shared.map { .string(dossier.entities[$0].id) }))])
-                })),
-            ])
+        let related: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
+            w.object()
+            w.field("source", dossier.articles[i].slug)
+            w.key("related"); w.array()
+            for r in dossier.related.indices.contains(i) ? dossier.related[i] : [] {
+                w.object()
+                w.field("source", dossier.articles[r.article].slug)
+                w.field("shared", strings: r.shared.lazy.map { dossier.entities[$0].id })
+                w.end()
+            }
+            w.end()
+            w.end()
         }
-        // Written a record at a time (see `JSONObjectStream`): the same bytes as one tree rendered whole.
+        // Written a record at a time (see `JSONObjectStream`), each straight into its text (`JSONWriter`): the
+        // same bytes as one tree of `JSON` values rendered whole.
         var json = JSONObjectStream()
         json.flush = flush
         json.field("title", .string(dossier.title))
         json.field("description", .optional(dossier.description))
-        json.array("sources", count: dossier.articles.count, sources)
-        json.array("entities", count: dossier.entities.count, entities)
-        json.array("dates", count: dossier.dates.count, dates)
-        json.array("events", count: dossier.events.count, events)
-        json.array("quotes", count: dossier.quotes.count, quotes)
-        json.array("annotations", count: dossier.annotations.count, annotations)
-        json.array("related", count: dossier.articles.count, related)
+        json.records("sources", count: dossier.articles.count, sources)
+        json.records("entities", count: dossier.entities.count, entities)
+        json.records("dates", count: dossier.dates.count, dates)
+        json.records("events", count: dossier.events.count, events)
+        json.records("quotes", count: dossier.quotes.count, quotes)
+        json.records("annotations", count: dossier.annotations.count, annotations)
+        json.records("related", count: dossier.articles.count, related)
         return json.finish()
     }
 }
