@@ -312,6 +312,10 @@ public enum DossierBuild {
         if let reason = memo?.ignoredBecause, let file = memo?.file {
             clock.notices.append(BuildWarning(file: file.path, "ignored the page memo: \(reason); this build renders every page"))
         }
+        let recordMemo = memo.flatMap { memo in options.cacheFolder.map { JSONRecordMemo.load(cacheFolder: $0, output: options.output, pages: memo) } }
+        if let reason = recordMemo?.ignoredBecause, let file = recordMemo?.file {
+            clock.notices.append(BuildWarning(file: file.path, "ignored the record memo: \(reason); this build writes every record of \(JSONRecordMemo.path)"))
+        }
         let written = MemoRecorder()
         let site = options.output.path
         /// Keeps `path` in the staging folder when it is the spare's file made under this key, or links it from
@@ -335,7 +339,7 @@ public enum DossierBuild {
             seed.add(PageMemo.format)
             seed.add(CacheFile.binaryStamp)
             renderer.reuse = PageReuse(seed: seed, carryOver: carry, recordedKey: { memo.key($0, inputs: $1) },
-                                       check: options.checkPageInputs)
+                                       check: options.checkPageInputs, records: recordMemo)
         }
         do {
             try renderer.render(dossier, starting: { tally.setTotal($0) }) { file in
@@ -378,6 +382,7 @@ public enum DossierBuild {
         try writer.commit(staging, trash: options.cacheFolder.map(OldSites.trash(in:)),
                           spare: options.cacheFolder.flatMap { cache in memo.map { (cache, $0.file) } })
         if let memo, let encodedMemo { PageMemo.save(encoded: encodedMemo.value(), to: memo.file) }
+        if let recordMemo, let key = records[JSONRecordMemo.path]?.key { recordMemo.save(fileKey: key) }
         clock.lap("swap")
         let counts = tally.counts()
         leftovers.add([dossier, renderer, memo as Any, written, staging, loaded as Any])

@@ -149,4 +149,6 @@ public struct PageReuse: Sendable {
     /// For tests: when set, unchanged inputs are not trusted; the view is made anyway and this hears
     /// whether its key is the one recorded (it must always be).
     var check: (@Sendable (_ path: String, _ sameView: Bool) -> Void)?
+    /// The records of the last `data/dossier.json`, copied where a record is unchanged.
+    var records: JSONRecordMemo?
 }

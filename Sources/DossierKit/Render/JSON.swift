@@ -157,6 +157,10 @@ struct JSONObjectStream {
     /// Items a core writes at once, and items made before their bytes are handed on (and may be flushed): a
     /// window of large records (sources with their text) is a few megabytes at most.
     var run = 64, window = 512
+    /// The records of the last build's file, and where this build's are (see `JSONRecordMemo`).
+    var memo: JSONRecordMemo?
+    /// How many bytes were flushed: where `out` starts in the file.
+    private var emitted = 0
 
     mutating func field(_ key: String, _ value: JSON) {
         open(key)
@@ -171,34 +175,46 @@ struct JSONObjectStream {
         records(key, count: count) { i, writer in item(i).write(to: &writer.out, indent: 2, depth: 4) }
     }
 
-    /// The same, each item written by `item(i, writer)` straight into the text (see `JSONWriter`).
+    /// The same, each item written by `item(i, writer)` straight into the text (see `JSONWriter`). With a
+    /// `memo`, each item is hashed first and copied from the last build's file when it is there, and every
+    /// item's place is told to the memo for the next build.
     mutating func records(_ key: String, count: Int, _ item: @Sendable (Int, inout JSONWriter) -> Void) {
         open(key)
         guard count > 0 else { out.append(contentsOf: Self.emptyArray); return }
         out.append(0x5B)
+        let memo = self.memo
         var start = 0
         while start < count {
             let end = min(count, start + max(1, window))
-            for bytes in concurrentMap(runs(of: start..<end, length: run), { range -> [UInt8] in
+            for (bytes, spans, copied) in concurrentMap(runs(of: start..<end, length: run), { range -> ([UInt8], [JSONRecordMemo.Span], Int) in
                 var writer = JSONWriter(indent: 2, depth: 4)
+                var spans: [JSONRecordMemo.Span] = []
+                var hasher = JSONWriter.hashing(), copied = 0
+                if memo != nil { spans.reserveCapacity(range.count) }
                 for i in range {
                     if i > 0 { writer.out.append(0x2C) }
                     writer.out.append(contentsOf: Self.itemBreak)
-                    item(i, &writer)
+                    guard let memo else { item(i, &writer); continue }
+                    hasher.resetHash()
+                    item(i, &hasher)
+                    let key = JSONRecordMemo.Key(hasher.hash), at = writer.out.count
+                    if memo.copy(key, to: &writer.out) { copied += 1 } else { item(i, &writer) }
+                    spans.append(JSONRecordMemo.Span(key: key, offset: at, length: writer.out.count - at))
                 }
-                return writer.out
+                return (writer.out, spans, copied)
             }) {
+                memo?.add(spans, at: emitted + out.count, copied: copied)
                 out.append(contentsOf: bytes)
             }
             start = end
             if let flush, out.count >= flushAt {
                 flush(Data(out))
+                emitted += out.count
                 out.removeAll(keepingCapacity: true)
             }
         }
         out.append(contentsOf: Self.arrayEnd)
     }
-
 
     /// What is left of the text, the whole of it when nothing was flushed.
     mutating func finish() -> Data {
@@ -221,14 +237,14 @@ struct JSONObjectStream {
 /// `data/dossier.json`: sources with their paragraphs, entities with their mentions (UTF-8 byte offsets).
 enum DataExport {
     /// `data/dossier.json`, made and written a piece at a time.
-    static func dossierJSON(_ dossier: Dossier) -> OutputFile {
-        OutputFile(path: "data/dossier.json") { emit in
+    static func dossierJSON(_ dossier: Dossier, memo: JSONRecordMemo? = nil) -> OutputFile {
+        OutputFile(path: JSONRecordMemo.path) { emit in
             var failure: Error?
             try withoutActuallyEscaping({ (piece: Data) in
                 guard failure == nil else { return }
                 do { try emit(piece) } catch { failure = error }
             }) { flush in
-                let last = dossierJSON(dossier, flush: flush)
+                let last = dossierJSON(dossier, flush: flush, memo: memo)
                 if failure == nil { try emit(last) }
             }
             if let failure { throw failure }
@@ -237,7 +253,7 @@ enum DataExport {
 
     /// The text of `data/dossier.json`: handed to `flush` a piece at a time when it is given, and what is
     /// left returned (the whole text when it is not).
-    static func dossierJSON(_ dossier: Dossier, flush: ((Data) -> Void)?) -> Data {
+    static func dossierJSON(_ dossier: Dossier, flush: ((Data) -> Void)?, memo: JSONRecordMemo? = nil) -> Data {
         let sources: @Sendable (Int, inout JSONWriter) -> Void = { i, w in
             let a = dossier.articles[i]
             w.object()
@@ -339,6 +355,7 @@ enum DataExport {
         // same bytes as one tree of `JSON` values rendered whole.
         var json = JSONObjectStream()
         json.flush = flush
+        json.memo = memo
         json.field("title", .string(dossier.title))
         json.field("description", .optional(dossier.description))
         json.records("sources", count: dossier.articles.count, sources)

@@ -6,8 +6,15 @@
 /// Containers are opened and closed in order (`object`/`array` … `end`); in an object each value follows its
 /// `key`. Containers opened at an indent below `depth` put each member on a line of its own, deeper ones
 /// are written on one line.
+///
+/// A writer made with `hashing()` writes nothing: it takes the same calls into `hash`, each value with its
+/// kind, so two records hash alike exactly when they would be written alike. That is how a rebuild finds
+/// the records of the last `data/dossier.json` it can copy instead of writing (see `JSONRecordMemo`):
+/// hashing a record reads its strings once, writing one escapes and indents them.
 struct JSONWriter {
     var out: [UInt8]
+    private(set) var hash = Hash128()
+    private let hashing: Bool
     private let depth: Int
     /// The open containers: their indent (nil when written on one line), members so far, and whether they
     /// are arrays (whose members are not keyed).
@@ -22,21 +29,41 @@ struct JSONWriter {
         self.depth = depth
         base = indent
         next = indent
+        hashing = false
     }
 
+    private init(hashing: Void) {
+        out = []
+        depth = 0
+        base = nil
+        self.hashing = true
+    }
+
+    /// A writer that only hashes what it is given.
+    static func hashing() -> JSONWriter { JSONWriter(hashing: ()) }
+
+    /// Starts the hash again, for the next record.
+    mutating func resetHash() { hash = Hash128() }
+
+    /// What a hashing writer takes for each call: the kind of value, then its contents.
+    private enum Mark: UInt64 { case object = 1, array, end, key, string, int, yes, no, null }
+
     mutating func object() {
+        if hashing { return hash.add(word: Mark.object.rawValue) }
         begin()
         open.append((next.flatMap { $0 < depth ? $0 : nil }, 0, false))
         out.append(0x7B)
     }
 
     mutating func array() {
+        if hashing { return hash.add(word: Mark.array.rawValue) }
         begin()
         open.append((next.flatMap { $0 < depth ? $0 : nil }, 0, true))
         out.append(0x5B)
     }
 
     mutating func end() {
+        if hashing { return hash.add(word: Mark.end.rawValue) }
         let top = open.removeLast()
         if top.count > 0, let indent = top.indent { newline(indent) }
         out.append(top.isArray ? 0x5D : 0x7D)
@@ -45,6 +72,11 @@ struct JSONWriter {
     /// A member's name in the open object. The names are literals of ours, letters and underscores, with
     /// nothing to escape.
     mutating func key(_ name: StaticString) {
+        if hashing {
+            hash.add(word: Mark.key.rawValue)
+            hash.add(UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            return hash.add(word: UInt64(name.utf8CodeUnitCount))
+        }
         let top = open[open.count - 1]
         if top.count > 0 { out.append(0x2C) }
         if let indent = top.indent { newline(indent + 1) }
@@ -58,6 +90,7 @@ struct JSONWriter {
     }
 
     mutating func string(_ s: String) {
+        if hashing { hash.add(word: Mark.string.rawValue); return hash.add(s) }
         begin()
         JSON.quote(s, into: &out)
     }
@@ -67,16 +100,19 @@ struct JSONWriter {
     }
 
     mutating func int(_ n: Int) {
+        if hashing { hash.add(word: Mark.int.rawValue); return hash.add(word: UInt64(bitPattern: Int64(n))) }
         begin()
         JSON.append(n, to: &out)
     }
 
     mutating func bool(_ b: Bool) {
+        if hashing { return hash.add(word: (b ? Mark.yes : Mark.no).rawValue) }
         begin()
         out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes)
     }
 
     mutating func null() {
+        if hashing { return hash.add(word: Mark.null.rawValue) }
         begin()
         out.append(contentsOf: Self.nullBytes)
     }

@@ -152,7 +152,7 @@ public struct SiteRenderer: Sendable {
         // The longest first: the search index, then dossier.json (made as it is written).
         [
             { SearchIndex.files(dossier, paging: paging, reuse: reuse) },
-            { [DataExport.dossierJSON(dossier)] },
+            { [DataExport.dossierJSON(dossier, memo: reuse?.records)] },
             { [TimelineHTML.timelineJS(dossier)] + (paging.split ? [TimelineHTML.periodsScript(paging)] : []) },
             { [OtherExports.annotationsJSONLD(dossier), OtherExports.entitiesCSV(dossier)] },
         ]
