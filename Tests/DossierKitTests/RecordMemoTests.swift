@@ -48,9 +48,10 @@ struct RecordMemoTests {
 
     @Test("Records flushed a piece at a time are placed from the start of the whole file")
     func spansAcrossFlushes() {
-        func write(_ memo: JSONRecordMemo) -> Data {
+        func write(_ memo: JSONRecordMemo, sliceAt: Int = 1 << 16) -> Data {
             var pieces = Data()
             var stream = JSONObjectStream()
+            stream.sliceAt = sliceAt
             stream.flushAt = 1
             stream.window = 3
             stream.run = 2
@@ -71,9 +72,22 @@ struct RecordMemoTests {
             #expect(text.hasPrefix("{") && text.hasSuffix("}"))
             #expect(text.contains(i < 10 ? "\"n\": \(i)," : "\"m\(i - 10)\""), "span \(i) is its own record")
         }
-        let again = memo(from: first.spans, of: bytes)
-        #expect(write(again) == bytes)
-        #expect(again.copied == 13)
+        // Copied into the text, or handed on as slices of the last file, each stretch joined.
+        for sliceAt in [1 << 16, 1] {
+            let again = memo(from: first.spans, of: bytes)
+            #expect(write(again, sliceAt: sliceAt) == bytes)
+            #expect(again.copied == 13)
+            #expect(again.spans == first.spans)
+        }
+        // Some records changed, between and beside unchanged ones.
+        var changed = first.spans
+        changed.remove(at: 4)
+        changed.remove(at: 0)
+        for sliceAt in [1 << 16, 1] {
+            let partly = memo(from: changed, of: bytes)
+            #expect(write(partly, sliceAt: sliceAt) == bytes)
+            #expect(partly.copied == 11)
+        }
     }
 
     @Test("A dossier.json edited by hand, a damaged memo or one whose records lie outside the file is never copied from")

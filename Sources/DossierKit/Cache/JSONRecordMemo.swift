@@ -73,12 +73,8 @@ final class JSONRecordMemo: @unchecked Sendable {
         return JSONRecordMemo(file: file, last: (bytes, records), ignoredBecause: nil)
     }
 
-    /// Appends the last build's bytes of the record under `key` to `out`; false when there are none.
-    func copy(_ key: Key, to out: inout [UInt8]) -> Bool {
-        guard let last, let range = last.records[key] else { return false }
-        last.bytes.withUnsafeBytes { raw in out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[range])) }
-        return true
-    }
+    /// Where the last file holds the record under `key`, if it does.
+    func range(of key: Key) -> Range<Int>? { last?.records[key] }
 
     /// Records of the file being written, `offset` bytes from its start.
     func add(_ more: [Span], at offset: Int, copied: Int) {

@@ -159,6 +159,8 @@ struct JSONObjectStream {
     var run = 64, window = 512
     /// The records of the last build's file, and where this build's are (see `JSONRecordMemo`).
     var memo: JSONRecordMemo?
+    /// Stretches of the last file at least this long are handed to `flush` as they are, not copied.
+    var sliceAt = 64 << 10
     /// How many bytes were flushed: where `out` starts in the file.
     private var emitted = 0
 
@@ -186,34 +188,108 @@ struct JSONObjectStream {
         var start = 0
         while start < count {
             let end = min(count, start + max(1, window))
-            for (bytes, spans, copied) in concurrentMap(runs(of: start..<end, length: run), { range -> ([UInt8], [JSONRecordMemo.Span], Int) in
+            for run in concurrentMap(runs(of: start..<end, length: run), { range -> Run in
                 var writer = JSONWriter(indent: 2, depth: 4)
-                var spans: [JSONRecordMemo.Span] = []
-                var hasher = JSONWriter.hashing(), copied = 0
-                if memo != nil { spans.reserveCapacity(range.count) }
+                guard let memo else {
+                    for i in range {
+                        if i > 0 { writer.out.append(0x2C) }
+                        writer.out.append(contentsOf: Self.itemBreak)
+                        item(i, &writer)
+                    }
+                    return Run(pieces: [.own(writer.out)])
+                }
+                var run = Run()
+                run.spans.reserveCapacity(range.count)
+                var hasher = JSONWriter.hashing(), length = 0
                 for i in range {
                     if i > 0 { writer.out.append(0x2C) }
                     writer.out.append(contentsOf: Self.itemBreak)
-                    guard let memo else { item(i, &writer); continue }
                     hasher.resetHash()
                     item(i, &hasher)
-                    let key = JSONRecordMemo.Key(hasher.hash), at = writer.out.count
-                    if memo.copy(key, to: &writer.out) { copied += 1 } else { item(i, &writer) }
-                    spans.append(JSONRecordMemo.Span(key: key, offset: at, length: writer.out.count - at))
+                    let key = JSONRecordMemo.Key(hasher.hash)
+                    let at = length + writer.out.count
+                    if let last = memo.range(of: key) {
+                        // The separator before it stays with the bytes written, and the record is the
+                        // last file's bytes.
+                        length += writer.out.count + last.count
+                        run.pieces.append(.own(writer.out))
+                        run.pieces.append(.last(last))
+                        writer.out.removeAll(keepingCapacity: true)
+                        run.copied += 1
+                    } else {
+                        item(i, &writer)
+                    }
+                    run.spans.append(JSONRecordMemo.Span(key: key, offset: at, length: length + writer.out.count - at))
                 }
-                return (writer.out, spans, copied)
+                run.pieces.append(.own(writer.out))
+                return run
             }) {
-                memo?.add(spans, at: emitted + out.count, copied: copied)
-                out.append(contentsOf: bytes)
+                memo?.add(run.spans, at: position, copied: run.copied)
+                for piece in run.pieces {
+                    switch piece {
+                    case let .own(bytes): append(bytes)
+                    case let .last(range): appendLast(range)
+                    }
+                }
             }
             start = end
             if let flush, out.count >= flushAt {
-                flush(Data(out))
+                if !out.isEmpty { flush(Data(out)) }
                 emitted += out.count
                 out.removeAll(keepingCapacity: true)
             }
         }
+        settle()
         out.append(contentsOf: Self.arrayEnd)
+    }
+
+    /// What a run of items came to: bytes written, and records to copy from the last file between them.
+    private struct Run {
+        enum Piece { case own([UInt8]), last(Range<Int>) }
+        var pieces: [Piece] = []
+        var spans: [JSONRecordMemo.Span] = []
+        var copied = 0
+    }
+
+    /// A stretch of the last file still to be put in the text, with the bytes written after it (the
+    /// separators between records): a stretch of unchanged records in a row is handed on as one slice
+    /// of the last file, not copied record by record.
+    private var pending: (range: Range<Int>, after: [UInt8])?
+
+    /// Where the next byte goes in the whole file.
+    private var position: Int { emitted + out.count + (pending.map { $0.range.count + $0.after.count } ?? 0) }
+
+    private mutating func append(_ bytes: [UInt8]) {
+        if pending != nil { pending!.after.append(contentsOf: bytes) } else { out.append(contentsOf: bytes) }
+    }
+
+    /// The record at `range` of the last file, joined to the stretch before it when only a separator
+    /// that is also the last file's lies between them.
+    private mutating func appendLast(_ range: Range<Int>) {
+        guard let bytes = memo?.last?.bytes else { return }
+        if let (before, after) = pending, before.upperBound + after.count == range.lowerBound,
+           bytes[before.upperBound..<range.lowerBound].elementsEqual(after) {
+            pending = (before.lowerBound..<range.upperBound, [])
+            return
+        }
+        settle()
+        pending = (range, [])
+    }
+
+    /// Puts the pending stretch of the last file in the text: handed on as a slice of it when the text is
+    /// flushed and the stretch is long, copied otherwise.
+    private mutating func settle() {
+        guard let (range, after) = pending, let bytes = memo?.last?.bytes else { return }
+        pending = nil
+        if let flush, range.count >= sliceAt {
+            if !out.isEmpty { flush(Data(out)) }
+            flush(bytes[range])
+            emitted += out.count + range.count
+            out.removeAll(keepingCapacity: true)
+        } else {
+            bytes.withUnsafeBytes { raw in out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[range])) }
+        }
+        out.append(contentsOf: after)
     }
 
     /// What is left of the text, the whole of it when nothing was flushed.
