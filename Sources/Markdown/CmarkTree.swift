@@ -56,6 +56,30 @@ enum Cmark {
         return node
     }
 
+    /// A text node of UTF-8 bytes cut from another node's literal: cmark copies a C string, so the bytes
+    /// get their terminator in a buffer of the stack's instead of becoming a `String` first.
+    static func newText(_ bytes: ArraySlice<UInt8>) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            bytes.withUnsafeBytes { raw in
+                buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: bytes.count) { target in
+                    if let source = raw.baseAddress { target.update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
+                }
+            }
+            buffer[bytes.count] = 0
+            _ = cmark_node_set_literal(node, buffer.baseAddress)
+        }
+        return node
+    }
+
+    /// Appends the UTF-8 bytes of `node`'s literal to `out`, read in place.
+    static func appendLiteral(_ node: OpaquePointer, to out: inout [UInt8]) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            out.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+        }
+    }
+
     /// Appends the plain text of `node`'s inline content to `out` and records every text node with the
     /// byte offset where its literal starts, skipping text inside existing links (those are never re-linked).
     static func collectInlines(
@@ -67,9 +91,9 @@ enum Cmark {
             switch t {
             case CMARK_NODE_TEXT:
                 if !insideLink { textNodes.append((child, out.count)) }
-                out.append(contentsOf: literal(child).utf8)
+                appendLiteral(child, to: &out)
             case CMARK_NODE_CODE:
-                out.append(contentsOf: literal(child).utf8)
+                appendLiteral(child, to: &out)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 out.append(0x0A)
             case CMARK_NODE_HTML_INLINE:
@@ -81,7 +105,7 @@ enum Cmark {
                 let isLink = cmark_node_get_user_data(child) != nil
                 collectInlines(child, into: &out, textNodes: &textNodes, insideLink: insideLink || isLink)
             case CMARK_NODE_CODE_BLOCK:
-                out.append(contentsOf: literal(child).utf8)
+                appendLiteral(child, to: &out)
             default:
                 if !out.isEmpty, isBlock(t), out.last != 0x0A { out.append(0x0A) }
                 collectInlines(child, into: &out, textNodes: &textNodes, insideLink: insideLink)
@@ -98,12 +122,16 @@ enum Cmark {
     static func inject(_ wraps: [InlineWrap], into textNodes: [(node: OpaquePointer, offset: Int)]) {
         guard !wraps.isEmpty, !textNodes.isEmpty else { return }
         let sorted = wraps.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // A wrap's tags are made once, not once to test them and again to write them.
+        let tags = sorted.map { $0.tags() }
         var w = 0
+        var bytes: [UInt8] = []
         for (node, offset) in textNodes {
-            let bytes = Array(literal(node).utf8)
+            bytes.removeAll(keepingCapacity: true)
+            appendLiteral(node, to: &bytes)
             let nodeEnd = offset + bytes.count
             while w < sorted.count, sorted[w].end <= offset { w += 1 }
-            var pieces: [(range: Range<Int>, wrap: InlineWrap?)] = []
+            var pieces: [(range: Range<Int>, wrap: Int?)] = []
             var cursor = 0
             var i = w
             while i < sorted.count, sorted[i].start < nodeEnd {
@@ -112,24 +140,23 @@ enum Cmark {
                 // Only wraps that lie wholly inside this text node and after the previous one.
                 guard wrap.start >= offset + cursor, wrap.end <= nodeEnd, wrap.end > wrap.start else { continue }
                 let a = wrap.start - offset, b = wrap.end - offset
-                guard isBoundary(bytes, a), isBoundary(bytes, b), wrap.tags() != nil else { continue }
+                guard isBoundary(bytes, a), isBoundary(bytes, b), tags[i - 1] != nil else { continue }
                 if a > cursor { pieces.append((cursor..<a, nil)) }
-                pieces.append((a..<b, wrap))
+                pieces.append((a..<b, i - 1))
                 cursor = b
             }
             guard pieces.contains(where: { $0.wrap != nil }) else { continue }
             if cursor < bytes.count { pieces.append((cursor..<bytes.count, nil)) }
             for piece in pieces {
-                let text = String(decoding: bytes[piece.range], as: UTF8.self)
                 let inserted: OpaquePointer
-                if let wrap = piece.wrap, let tags = wrap.tags() {
+                if let index = piece.wrap, let tags = tags[index] {
                     inserted = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
                     cmark_node_set_on_enter(inserted, tags.open)
                     cmark_node_set_on_exit(inserted, tags.close)
-                    if wrap.isLink { cmark_node_set_user_data(inserted, linkFlag) }
-                    cmark_node_append_child(inserted, newText(text))
+                    if sorted[index].isLink { cmark_node_set_user_data(inserted, linkFlag) }
+                    cmark_node_append_child(inserted, newText(bytes[piece.range]))
                 } else {
-                    inserted = newText(text)
+                    inserted = newText(bytes[piece.range])
                 }
                 cmark_node_insert_before(node, inserted)
             }

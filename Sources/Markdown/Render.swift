@@ -9,10 +9,18 @@ public enum PlainText {
         defer { cmark_node_free(doc) }
         let para = cmark_node_new(CMARK_NODE_PARAGRAPH)!
         cmark_node_append_child(doc, para)
-        for (i, line) in lines(of: text).enumerated() {
+        func line(_ i: Int, _ node: @autoclosure () -> OpaquePointer, empty: Bool) {
             if i > 0 { cmark_node_append_child(para, cmark_node_new(CMARK_NODE_SOFTBREAK)!) }
-            if line.isEmpty { continue }
-            cmark_node_append_child(para, Cmark.newText(line))
+            if !empty { cmark_node_append_child(para, node()) }
+        }
+        if text.utf8.contains(0x0D) {
+            for (i, text) in lines(of: text).enumerated() { line(i, Cmark.newText(text), empty: text.isEmpty) }
+        } else {
+            // Cut at the bytes of "\n" (see `lines(of:)`), each line's bytes straight into its node.
+            let bytes = Array(text.utf8)
+            for (i, text) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                line(i, Cmark.newText(text), empty: text.isEmpty)
+            }
         }
         Cmark.injectLayered(wraps, into: para)
         return Cmark.renderHTML(doc, smart: false)

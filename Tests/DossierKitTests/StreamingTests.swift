@@ -65,6 +65,20 @@ struct StreamingTests {
         }
     }
 
+    @Test("A body handed over as bytes gives the page the layout renders whole with that body, marks and emptiness too")
+    func framesTakeBodyBytes() throws {
+        let templates = try TemplateSet.load(from: Project.root.appendingPathComponent("Templates"), displayName: "Templates")
+        let frames = LayoutFrames(templates: templates)
+        for body in ["<p>x</p>", "", "<p>\u{E000}dossier-body\u{E001}</p>", "<p>é &amp; \u{1F600}</p>"] {
+            for title in ["Anna Berg", "", "\u{E000}mark"] {
+                // The view's own text is not read where the bytes are given: a stale one must not show.
+                let page = layout(title, body: "<p>stale</p>")
+                let expected = templates.render(layout(title, body: body), template: "layout")
+                #expect(String(decoding: frames.renderBytes(page, body: Array(body.utf8)), as: UTF8.self) == expected, "\(title) \(body)")
+            }
+        }
+    }
+
     @Test("The marks' first scalar is found in a page's bytes wherever the scalar walk finds it", arguments: [
         "", "a", "ab", "\u{E000}", "x\u{E000}", "\u{E000}y", "plain text", "\u{E001}\u{E800}\u{EFFF} near misses",
         "é\u{E000}é", "\u{1F600}\u{E000}", String(repeating: "body ", count: 999) + "\u{E000}", "\u{EE}\u{80}\u{80} Latin-1 look-alikes",

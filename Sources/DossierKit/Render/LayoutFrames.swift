@@ -21,15 +21,17 @@ final class LayoutFrames: @unchecked Sendable {
         var pieces: [String]
         var slots: [Bool]
 
-        func fill(title: String, body: String) -> String { String(decoding: fillBytes(title: title, body: body), as: UTF8.self) }
+        func fill(title: String, body: String) -> String {
+            String(decoding: fillBytes(title: title, body: Array(body.utf8)), as: UTF8.self)
+        }
 
         /// The page as bytes, for its file.
-        func fillBytes(title: String, body: String) -> [UInt8] {
+        func fillBytes(title: String, body: [UInt8]) -> [UInt8] {
             var out: [UInt8] = []
-            out.reserveCapacity(body.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count } + 256)
+            out.reserveCapacity(body.count + pieces.reduce(0) { $0 + $1.utf8.count } + 256)
             out.append(contentsOf: pieces[0].utf8)
             for (i, isTitle) in slots.enumerated() {
-                out.append(contentsOf: (isTitle ? title : body).utf8)
+                if isTitle { out.append(contentsOf: title.utf8) } else { out.append(contentsOf: body) }
                 out.append(contentsOf: pieces[i + 1].utf8)
             }
             return out
@@ -51,10 +53,20 @@ final class LayoutFrames: @unchecked Sendable {
     func render(_ layout: LayoutView) -> String { String(decoding: renderBytes(layout), as: UTF8.self) }
 
     /// The page's bytes, for its file: never made into a `String` on the way.
-    func renderBytes(_ layout: LayoutView) -> [UInt8] {
-        let usable = !layout.pageTitle.isEmpty && !layout.bodyHTML.isEmpty
-            && !Self.holdsMark(layout.pageTitle) && !Self.holdsMark(layout.bodyHTML)
-        guard usable else { return templates.renderBytes(layout, template: "layout") }
+    func renderBytes(_ layout: LayoutView) -> [UInt8] { renderBytes(layout, body: Array(layout.bodyHTML.utf8)) }
+
+    /// The page's bytes around `body`, the page's own HTML as the template engine wrote it: a page that
+    /// fills a frame never has its body made into a `String` (checked as UTF-8) and back into bytes.
+    /// `layout.bodyHTML` is not read; where the layout is rendered whole, it is `body`.
+    func renderBytes(_ layout: LayoutView, body: [UInt8]) -> [UInt8] {
+        func whole() -> [UInt8] {
+            var layout = layout
+            layout.bodyHTML = String(decoding: body, as: UTF8.self)
+            return templates.renderBytes(layout, template: "layout")
+        }
+        let usable = !layout.pageTitle.isEmpty && !body.isEmpty
+            && !Self.holdsMark(layout.pageTitle) && !body.withUnsafeBufferPointer(Self.holdsMark)
+        guard usable else { return whole() }
         let key = Key(root: layout.root, kind: layout.kind, scripts: layout.scripts, current: layout.nav.first { $0.current }?.href)
         lock.lock()
         let cached = frames[key]
@@ -68,8 +80,8 @@ final class LayoutFrames: @unchecked Sendable {
             frames[key] = frame
             lock.unlock()
         }
-        guard let frame else { return templates.renderBytes(layout, template: "layout") }
-        return frame.fillBytes(title: Self.escape(layout.pageTitle), body: layout.bodyHTML)
+        guard let frame else { return whole() }
+        return frame.fillBytes(title: Self.escape(layout.pageTitle), body: body)
     }
 
     /// The frame for this page's key, or nil when the template does not treat title and body as plain
@@ -114,16 +126,18 @@ final class LayoutFrames: @unchecked Sendable {
     /// `memchr`: walking the scalars of every page's body cost more than filling its frame.
     static func holdsMark(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var at = 0
-            while at + 2 < bytes.count, let found = memchr(base + at, 0xEE, bytes.count - 2 - at) {
-                let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return true }
-                at = i + 1
-            }
-            return false
+        return text.withUTF8(holdsMark)
+    }
+
+    static func holdsMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var at = 0
+        while at + 2 < bytes.count, let found = memchr(base + at, 0xEE, bytes.count - 2 - at) {
+            let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 { return true }
+            at = i + 1
         }
+        return false
     }
 
     /// HTML escaping as `{{value}}` does it (`TemplateRenderer`); if it ever differed, the check in `make`

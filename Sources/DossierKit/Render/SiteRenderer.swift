@@ -200,12 +200,12 @@ public struct SiteRenderer: Sendable {
                     if let recorded, let check = reuse.check { check(page.path, key == recorded) }
                     if let key, reuse.carryOver(page.path, key, inputs) { return [] }
                 }
-                let body = templates.render(view.prepared(), template: page.template)
+                let body = templates.renderBytes(view.prepared(), template: page.template)
                 let layout = LayoutView(
-                    pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: body,
+                    pageTitle: page.title, siteTitle: siteTitle, root: root, kind: page.kind, bodyHTML: "",
                     nav: nav.map { NavItem(label: $0.0, href: $0.1, current: $0.1 == page.path) },
                     sourceCount: sourceCount, scripts: page.scripts)
-                return [OutputFile(path: page.path, bytes: Data(frames.renderBytes(layout)), key: key, inputs: inputs)]
+                return [OutputFile(path: page.path, bytes: Data(frames.renderBytes(layout, body: body)), key: key, inputs: inputs)]
             }
         }
         let assets = templates.assets.map { OutputFile(path: "assets/" + $0.path, bytes: $0.bytes) }
