@@ -15,6 +15,37 @@ struct CacheCodingTests {
         }
     }
 
+    @Test("A hash takes a tail of up to seven bytes as one little-endian word with its length on top, whatever the bytes")
+    func tails() {
+        // The word as the tail's bytes shifted in one at a time: how the hash was first written, which
+        // every cache file on disk was keyed with.
+        func byByte(_ bytes: [UInt8]) -> Hash128 {
+            var hash = Hash128()
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                var word: UInt64 = 0
+                for i in 0..<8 { word |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+                hash.add(word: word)
+                offset += 8
+            }
+            if offset < bytes.count {
+                var tail = UInt64(bytes.count - offset) << 56
+                for i in 0..<(bytes.count - offset) { tail |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+                hash.add(word: tail)
+            }
+            return hash
+        }
+        for length in 0...25 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 0xF1) }
+            var hash = Hash128()
+            bytes.withUnsafeBytes { hash.add($0) }
+            let expected = byByte(bytes)
+            #expect((hash.a, hash.b) == (expected.a, expected.b), "\(length) bytes")
+        }
+        // "a" and "a\0" differ: the length is in the word.
+        #expect(Hash128.of(Data("a".utf8)).hex != Hash128.of(Data([0x61, 0])).hex)
+    }
+
     @Test("Numbers, strings and optionals read back, repeated strings named by number")
     func roundTrip() throws {
         var w = ByteWriter()

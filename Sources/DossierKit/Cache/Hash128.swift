@@ -29,9 +29,14 @@ struct Hash128 {
         }
         if offset < count {
             // The tail with its length, so "a" and "a\0" differ.
-            var tail: UInt64 = UInt64(count - offset) << 56
-            for i in 0..<(count - offset) { tail |= UInt64(raw[offset + i]) << (8 * UInt64(i)) }
-            add(word: tail)
+            // Copied into the word in one go, not shifted in byte by byte: most strings hashed (names,
+            // keys, slugs) are short, and that loop was most of their cost. Read as little-endian, so the
+            // word is the same on every machine.
+            var tail: UInt64 = 0
+            withUnsafeMutableBytes(of: &tail) { word in
+                word.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<count]))
+            }
+            add(word: UInt64(littleEndian: tail) | UInt64(count - offset) << 56)
         }
     }
 

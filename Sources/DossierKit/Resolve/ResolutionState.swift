@@ -20,16 +20,31 @@ struct ResolutionState {
     }
 
     /// Indexes the candidates by name and puts every name, and the analyst's, in a set of its own.
+    /// Each candidate's name is looked up once, for its slot in arrays: three tables updated per candidate
+    /// hashed its name four times, on the core the passes after it wait on.
     mutating func index() {
-        evidenceByName = [:]
-        articlesByName = [:]
-        countByName = [:]
+        var slot: [String: Int] = [:]
+        var names: [String] = [], evidence: [[KindEvidence]] = [], articles: [Set<Int>] = [], counts: [Int] = []
         for c in candidates {
-            sets.add(c.name)
-            evidenceByName[c.name, default: []] += c.evidence
-            articlesByName[c.name, default: []].insert(c.location.article)
-            countByName[c.name, default: 0] += 1
+            let i: Int
+            if let known = slot[c.name] {
+                i = known
+            } else {
+                i = names.count
+                slot[c.name] = i
+                names.append(c.name)
+                evidence.append([])
+                articles.append([])
+                counts.append(0)
+                sets.add(c.name)
+            }
+            evidence[i] += c.evidence
+            articles[i].insert(c.location.article)
+            counts[i] += 1
         }
+        evidenceByName = Dictionary(uniqueKeysWithValues: zip(names, evidence))
+        articlesByName = Dictionary(uniqueKeysWithValues: zip(names, articles))
+        countByName = Dictionary(uniqueKeysWithValues: zip(names, counts))
         analystKind = Dictionary(config.entities.compactMap { a in a.kind.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
